@@ -1,0 +1,341 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Changes;
+using Portal.Core.Content.Definitions;
+using Portal.Core.Content.Handlers;
+using Portal.Core.Data;
+
+namespace Portal.Core.Content;
+
+/// <inheritdoc cref="IContentManager"/>
+public sealed class ContentManager(
+    PortalDbContext db,
+    ContentDefinitionManager definitions,
+    IEnumerable<IContentHandler> handlers,
+    PendingChanges changes,
+    TimeProvider clock) : IContentManager
+{
+    private readonly IContentHandler[] orderedHandlers = handlers.OrderBy(h => h.Order).ToArray();
+    private readonly HashSet<string> pendingImports = [];
+
+    public async Task<ContentItem> NewAsync(string contentType)
+    {
+        var type = await definitions.GetTypeAsync(contentType)
+            ?? throw new ContentValidationException([new ContentError("ContentType", $"Loại nội dung '{contentType}' chưa được định nghĩa.")]);
+        return new ContentItem
+        {
+            ContentItemId = ContentIds.New(),
+            ContentItemVersionId = ContentIds.New(),
+            ContentType = type.Name,
+        };
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
+        query = options == VersionOptions.Published ? query.Where(r => r.Published) : query.Where(r => r.Latest);
+        var record = await query.FirstOrDefaultAsync();
+        return record is null ? null : ContentRecords.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options = VersionOptions.Published)
+    {
+        var ids = contentItemIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var query = db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.ContentItemId));
+        query = options == VersionOptions.Published ? query.Where(r => r.Published) : query.Where(r => r.Latest);
+        return (await query.ToListAsync()).Select(ContentRecords.ToItem).ToList();
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId)
+    {
+        var record = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId);
+        return record is null ? null : ContentRecords.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId) =>
+        (await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId).OrderByDescending(r => r.Id).ToListAsync())
+        .Select(ContentRecords.ToItem).ToList();
+
+    public Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        SaveAsync(item, publish: false, cancellationToken);
+
+    public Task<ContentItem> PublishAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        SaveAsync(item, publish: true, cancellationToken);
+
+    public async Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var rows = await CurrentRowsAsync(contentItemId, cancellationToken);
+        var published = rows.FirstOrDefault(r => r.Published);
+        if (published is null)
+        {
+            return false;
+        }
+
+        published.Published = false;
+        published.Revision++;
+        await ReindexAsync(contentItemId, rows, isNew: false, cancellationToken);
+        await CommitAsync(contentItemId, cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> RemoveAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var rows = await CurrentRowsAsync(contentItemId, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var row in rows)
+        {
+            row.Published = false;
+            row.Latest = false;
+            row.Revision++;
+        }
+
+        await ReindexAsync(contentItemId, rows, isNew: false, cancellationToken);
+        await CommitAsync(contentItemId, cancellationToken);
+        return true;
+    }
+
+    public async Task<ContentItem> RestoreAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
+    {
+        var old = await GetVersionAsync(contentItemVersionId)
+            ?? throw new ContentValidationException([new ContentError("", "Không tìm thấy phiên bản cần khôi phục.")]);
+        var latest = await GetAsync(old.ContentItemId, VersionOptions.Latest);
+        old.ContentItemVersionId = latest?.ContentItemVersionId ?? old.ContentItemVersionId;
+        old.Revision = latest?.Revision ?? 0;
+        old.Published = latest?.Published ?? false;
+        return await SaveDraftAsync(old, cancellationToken);
+    }
+
+    public async Task<ImportOutcome> ImportAsync(ContentItem item, bool published, bool latest, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(item.ContentItemId))
+        {
+            item.ContentItemId = ContentIds.New();
+        }
+
+        if (pendingImports.Contains(item.ContentItemId))
+        {
+            // The recipe names this item twice (a published and a draft version): the first must be stored first.
+            await FlushAsync(cancellationToken);
+        }
+
+        item.Published = published;
+        item.Latest = latest;
+        await PrepareAsync(item, isImport: true, publishing: published, cancellationToken);
+
+        var rows = await db.ContentItems.Where(r => r.ContentItemId == item.ContentItemId).ToListAsync(cancellationToken);
+        var target = string.IsNullOrEmpty(item.ContentItemVersionId) ? null : rows.FirstOrDefault(r => r.ContentItemVersionId == item.ContentItemVersionId);
+        if (target is null && !string.IsNullOrEmpty(item.ContentItemVersionId) &&
+            await db.ContentItems.AnyAsync(r => r.ContentItemVersionId == item.ContentItemVersionId && r.ContentItemId != item.ContentItemId, cancellationToken))
+        {
+            throw new ContentValidationException([new ContentError("ContentItemVersionId", $"Phiên bản {item.ContentItemVersionId} đã thuộc về một nội dung khác.")]);
+        }
+
+        var comparedWith = target ?? rows.FirstOrDefault(r => r.Latest);
+        if (comparedWith is not null && IsSameContent(comparedWith, item))
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        item.CreatedUtc ??= rows.Select(r => r.CreatedUtc).FirstOrDefault(d => d is not null) ?? now;
+        item.ModifiedUtc ??= now;
+        if (published)
+        {
+            item.PublishedUtc ??= rows.FirstOrDefault(r => r.Published)?.PublishedUtc ?? now;
+        }
+
+        if (string.IsNullOrEmpty(item.ContentItemVersionId))
+        {
+            item.ContentItemVersionId = ContentIds.New();
+        }
+
+        foreach (var row in rows.Where(r => r != target))
+        {
+            if ((published && row.Published) || (latest && row.Latest))
+            {
+                row.Published &= !published;
+                row.Latest &= !latest;
+                row.Revision++;
+            }
+        }
+
+        if (target is null)
+        {
+            target = new ContentItemRecord();
+            db.ContentItems.Add(target);
+            rows.Add(target);
+        }
+
+        ContentRecords.CopyTo(item, target);
+        await ReindexAsync(item.ContentItemId, rows, isNew: rows.Count == 1, cancellationToken);
+        changes.Add(Change.Content(item.ContentItemId));
+        pendingImports.Add(item.ContentItemId);
+        return comparedWith is null ? ImportOutcome.Created : ImportOutcome.Updated;
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        await SaveChangesAsync(null, cancellationToken);
+        db.ChangeTracker.Clear();
+        pendingImports.Clear();
+    }
+
+    private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    {
+        await PrepareAsync(item, isImport: false, publishing: publish, cancellationToken);
+        var rows = await CurrentRowsAsync(item.ContentItemId, cancellationToken);
+        var latest = rows.FirstOrDefault(r => r.Latest);
+        var published = rows.FirstOrDefault(r => r.Published);
+
+        if (rows.Count > 0 && (latest is null || latest.ContentItemVersionId != item.ContentItemVersionId || latest.Revision != item.Revision))
+        {
+            throw new ContentConcurrencyException(item.ContentItemId, latest?.ContentItemVersionId);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        item.CreatedUtc = latest?.CreatedUtc ?? item.CreatedUtc ?? now;
+        item.ModifiedUtc = now;
+        item.Latest = true;
+        item.Published = publish;
+        item.PublishedUtc = publish ? published?.PublishedUtc ?? item.PublishedUtc ?? now : latest?.PublishedUtc ?? item.PublishedUtc;
+
+        ContentItemRecord target;
+        if (latest is not null && !latest.Published)
+        {
+            // The current draft is updated in place.
+            target = latest;
+        }
+        else
+        {
+            // A new version on top of the published one (or the first version of a new item).
+            if (latest is not null)
+            {
+                latest.Latest = false;
+                latest.Revision++;
+                item.ContentItemVersionId = ContentIds.New();
+            }
+
+            target = new ContentItemRecord();
+            db.ContentItems.Add(target);
+            rows.Add(target);
+        }
+
+        if (publish && published is not null && published != target)
+        {
+            published.Published = false;
+            published.Revision++;
+        }
+
+        ContentRecords.CopyTo(item, target);
+        await ReindexAsync(item.ContentItemId, rows, isNew: rows.Count == 1, cancellationToken);
+        await CommitAsync(item.ContentItemId, cancellationToken);
+        return item;
+    }
+
+    private async Task PrepareAsync(ContentItem item, bool isImport, bool publishing, CancellationToken cancellationToken)
+    {
+        var document = await definitions.GetAsync();
+        var type = document.Type(item.ContentType)
+            ?? throw new ContentValidationException([new ContentError("ContentType", $"Loại nội dung '{item.ContentType}' chưa được định nghĩa.")]);
+        item.ContentType = type.Name;
+        if (string.IsNullOrEmpty(item.ContentItemId))
+        {
+            item.ContentItemId = ContentIds.New();
+        }
+
+        var context = new ContentSaveContext(item, type, document, isImport, publishing);
+        foreach (var handler in orderedHandlers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await handler.PreparingAsync(context);
+        }
+
+        foreach (var handler in orderedHandlers)
+        {
+            await handler.ValidatingAsync(context);
+        }
+
+        if (context.Errors.Count > 0)
+        {
+            throw new ContentValidationException(context.Errors);
+        }
+    }
+
+    /// <summary>The rows that are published or latest, tracked for update.</summary>
+    private Task<List<ContentItemRecord>> CurrentRowsAsync(string contentItemId, CancellationToken cancellationToken) =>
+        db.ContentItems.Where(r => r.ContentItemId == contentItemId && (r.Published || r.Latest)).ToListAsync(cancellationToken);
+
+    private async Task ReindexAsync(string contentItemId, IReadOnlyList<ContentItemRecord> rows, bool isNew, CancellationToken cancellationToken)
+    {
+        if (!isNew)
+        {
+            db.Autoroutes.RemoveRange(await db.Autoroutes.Where(r => r.ContentItemId == contentItemId).ToListAsync(cancellationToken));
+            db.TaxonomyIndex.RemoveRange(await db.TaxonomyIndex.Where(r => r.ContentItemId == contentItemId).ToListAsync(cancellationToken));
+            db.FieldValues.RemoveRange(await db.FieldValues.Where(r => r.ContentItemId == contentItemId).ToListAsync(cancellationToken));
+        }
+
+        var publishedRow = rows.FirstOrDefault(r => r.Published);
+        var latestRow = rows.FirstOrDefault(r => r.Latest);
+        var published = publishedRow is null ? null : ContentRecords.ToItem(publishedRow);
+        var latest = latestRow is null ? null : latestRow == publishedRow ? published : ContentRecords.ToItem(latestRow);
+        var context = new ContentIndexContext(contentItemId, published, latest, await definitions.GetAsync(), db);
+        foreach (var handler in orderedHandlers)
+        {
+            await handler.IndexingAsync(context);
+        }
+    }
+
+    private async Task CommitAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        changes.Add(Change.Content(contentItemId));
+        await SaveChangesAsync(contentItemId, cancellationToken);
+        if (db.Database.CurrentTransaction is null)
+        {
+            await changes.PublishAsync(cancellationToken);
+        }
+    }
+
+    private async Task SaveChangesAsync(string? contentItemId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            changes.Discard();
+            throw new ContentConcurrencyException(contentItemId ?? "", null);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            changes.Discard();
+            throw new ContentValidationException([new ContentError("AutoroutePart.Path", "Đường dẫn này vừa được một nội dung khác sử dụng. Hãy chọn đường dẫn khác.")]);
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true ||
+        ex.InnerException is Npgsql.PostgresException { SqlState: "23505" };
+
+    /// <summary>Equal content and flags: importing it again would change nothing.</summary>
+    private static bool IsSameContent(ContentItemRecord row, ContentItem item)
+    {
+        var stored = ContentRecords.ToItem(row);
+        return stored.ContentType == item.ContentType &&
+               stored.DisplayText == item.DisplayText &&
+               stored.Published == item.Published &&
+               stored.Latest == item.Latest &&
+               JsonNode.DeepEquals(stored.Content, item.Content);
+    }
+}

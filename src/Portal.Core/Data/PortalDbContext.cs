@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Core.Data;
+
+/// <summary>
+/// The core store: content item versions, their index tables, single documents and Identity.
+/// It is abstract because each provider has its own migrations (<see cref="SqlitePortalDbContext"/>,
+/// <see cref="PostgresPortalDbContext"/>); code depends on this type only.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+{
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+    public DbSet<AutorouteRecord> Autoroutes => Set<AutorouteRecord>();
+    public DbSet<TaxonomyRecord> TaxonomyIndex => Set<TaxonomyRecord>();
+    public DbSet<FieldValueRecord> FieldValues => Set<FieldValueRecord>();
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+    public DbSet<ChangeLogRecord> ChangeLog => Set<ChangeLogRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        var trueLiteral = Database.IsNpgsql() ? "true" : "1";
+
+        builder.Entity<ContentItemRecord>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(64);
+            e.Property(x => x.ContentType).HasMaxLength(128);
+            e.Property(x => x.DisplayText).HasMaxLength(1024);
+            e.Property(x => x.DisplayTextKey).HasMaxLength(1024);
+            e.Property(x => x.Owner).HasMaxLength(256);
+            e.Property(x => x.Author).HasMaxLength(256);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique();
+            // At most one published and one latest version per item, enforced by the database itself.
+            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter($"\"Published\" = {trueLiteral}").HasDatabaseName("IX_ContentItems_Published");
+            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter($"\"Latest\" = {trueLiteral}").HasDatabaseName("IX_ContentItems_Latest");
+            e.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc });
+            e.HasIndex(x => new { x.Latest, x.ModifiedUtc });
+            e.HasIndex(x => x.ScheduledPublishUtc);
+        });
+
+        builder.Entity<AutorouteRecord>(e =>
+        {
+            e.ToTable("AutorouteIndex");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContainedContentItemId).HasMaxLength(64);
+            e.Property(x => x.Path).HasMaxLength(1024);
+            e.Property(x => x.PathKey).HasMaxLength(1024);
+            e.HasIndex(x => x.ContentItemId);
+            // Paths are unique among published items; drafts may share a path until they publish.
+            e.HasIndex(x => x.PathKey).IsUnique().HasFilter($"\"Published\" = {trueLiteral}").HasDatabaseName("IX_AutorouteIndex_PublishedPath");
+            e.HasIndex(x => new { x.PathKey, x.Latest });
+        });
+
+        builder.Entity<TaxonomyRecord>(e =>
+        {
+            e.ToTable("TaxonomyIndex");
+            foreach (var name in new[] { nameof(TaxonomyRecord.ContentItemId), nameof(TaxonomyRecord.TaxonomyContentItemId), nameof(TaxonomyRecord.TermContentItemId) })
+            {
+                e.Property(name).HasMaxLength(64);
+            }
+
+            e.Property(x => x.ContentType).HasMaxLength(128);
+            e.Property(x => x.PartName).HasMaxLength(128);
+            e.Property(x => x.FieldName).HasMaxLength(128);
+            e.HasIndex(x => x.ContentItemId);
+            e.HasIndex(x => new { x.TermContentItemId, x.Published, x.PublishedUtc });
+        });
+
+        builder.Entity<FieldValueRecord>(e =>
+        {
+            e.ToTable("FieldValueIndex");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContentType).HasMaxLength(128);
+            e.Property(x => x.PartName).HasMaxLength(128);
+            e.Property(x => x.FieldName).HasMaxLength(128);
+            e.Property(x => x.TextValue).HasMaxLength(256);
+            e.Property(x => x.NumberValue).HasPrecision(28, 8);
+            e.HasIndex(x => x.ContentItemId);
+            e.HasIndex(x => new { x.ContentType, x.FieldName, x.Published, x.DateValue });
+            e.HasIndex(x => new { x.FieldName, x.TextValue });
+        });
+
+        builder.Entity<DocumentRecord>(e =>
+        {
+            e.ToTable("Documents");
+            e.Property(x => x.Id).HasMaxLength(128);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ChangeLogRecord>(e =>
+        {
+            e.ToTable("ChangeLog");
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.Key).HasMaxLength(128);
+            e.HasIndex(x => x.CreatedUtc);
+        });
+
+        builder.Entity<PortalUser>(e => e.Property(x => x.DisplayName).HasMaxLength(256));
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored and read back as UTC, whatever the provider returns.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

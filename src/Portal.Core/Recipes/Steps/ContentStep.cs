@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Portal.Core.Content;
+using Portal.Core.Json;
+
+namespace Portal.Core.Recipes.Steps;
+
+/// <summary>
+/// Orchard Core's <c>content</c> step: <c>{"name": "content", "data": [items]}</c>. Versions are matched by
+/// ContentItemVersionId, then by ContentItemId; an item equal to the stored one is left alone, so importing
+/// the same recipe twice changes nothing.
+/// </summary>
+public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
+{
+    /// <summary>Items saved per round trip in a long import.</summary>
+    private const int BatchSize = 200;
+
+    public string Name => "content";
+
+    public Task ValidateAsync(RecipeStepContext context)
+    {
+        if (context.Get("data") is not JsonArray data)
+        {
+            context.AddError("data", "Bước content cần danh sách \"data\" các nội dung.");
+            return Task.CompletedTask;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (data[i] is not JsonObject item)
+            {
+                context.AddError($"data[{i}]", "Mỗi nội dung phải là một đối tượng JSON.");
+                continue;
+            }
+
+            var type = item.GetString("ContentType");
+            if (type is null)
+            {
+                context.AddError($"data[{i}].ContentType", "Thiếu ContentType.");
+            }
+            else if (context.Plan.Definitions.Type(type) is null)
+            {
+                context.AddError($"data[{i}].ContentType", $"Loại nội dung '{type}' chưa được định nghĩa (trong cơ sở dữ liệu hay ở một bước ContentDefinition trước đó).");
+            }
+            else
+            {
+                counts[type] = counts.GetValueOrDefault(type) + 1;
+            }
+        }
+
+        context.StepReport.Details.Add($"{data.Count} nội dung: {string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}"))}");
+        return Task.CompletedTask;
+    }
+
+    public async Task ApplyAsync(RecipeStepContext context)
+    {
+        var data = (JsonArray)context.Get("data")!;
+        int created = 0, updated = 0, unchanged = 0;
+        for (var i = 0; i < data.Count; i++)
+        {
+            var json = (JsonObject)data[i]!;
+            var item = ContentJson.FromJson(json);
+            var published = Flag(json, "Published");
+            var latest = Flag(json, "Latest");
+            // An item that names neither flag is meant to be live, as in Orchard Core's own recipes.
+            if (published is null && latest is null)
+            {
+                published = latest = true;
+            }
+
+            try
+            {
+                switch (await contentManager.ImportAsync(item, published ?? false, latest ?? published ?? false))
+                {
+                    case ImportOutcome.Created: created++; break;
+                    case ImportOutcome.Updated: updated++; break;
+                    default: unchanged++; break;
+                }
+            }
+            catch (ContentValidationException ex)
+            {
+                context.AddError($"data[{i}]", $"{item.ContentType} '{item.DisplayText}': {ex.Message}");
+            }
+
+            if ((i + 1) % BatchSize == 0)
+            {
+                await contentManager.FlushAsync();
+            }
+        }
+
+        context.Report.ItemsCreated += created;
+        context.Report.ItemsUpdated += updated;
+        context.Report.ItemsUnchanged += unchanged;
+        context.StepReport.Details.Add($"tạo mới {created}, cập nhật {updated}, giữ nguyên {unchanged}");
+    }
+
+    private static bool? Flag(JsonObject json, string name) => json.GetIgnoreCase(name) switch
+    {
+        JsonValue value when value.TryGetValue<bool>(out var b) => b,
+        JsonValue value when bool.TryParse(value.ToString(), out var parsed) => parsed,
+        _ => null,
+    };
+}
