@@ -145,7 +145,7 @@ public sealed class ContentManager(
             return ImportOutcome.Unchanged;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Now();
         item.CreatedUtc ??= rows.Select(r => r.CreatedUtc).FirstOrDefault(d => d is not null) ?? now;
         item.ModifiedUtc ??= now;
         if (published)
@@ -201,7 +201,7 @@ public sealed class ContentManager(
             throw new ContentConcurrencyException(item.ContentItemId, latest?.ContentItemVersionId);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Now();
         item.CreatedUtc = latest?.CreatedUtc ?? item.CreatedUtc ?? now;
         item.ModifiedUtc = now;
         item.Latest = true;
@@ -239,6 +239,13 @@ public sealed class ContentManager(
         await ReindexAsync(item.ContentItemId, rows, isNew: rows.Count == 1, cancellationToken);
         await CommitAsync(item.ContentItemId, cancellationToken);
         return item;
+    }
+
+    /// <summary>Now, to the microsecond: PostgreSQL keeps no finer, so what is read back equals what was written.</summary>
+    private DateTime Now()
+    {
+        var ticks = clock.GetUtcNow().UtcTicks;
+        return new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
     }
 
     private async Task PrepareAsync(ContentItem item, bool isImport, bool publishing, CancellationToken cancellationToken)

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Content.Definitions;
+using Portal.Core.Recipes;
+using Portal.Core.Routing;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Core.Recipes;
+
+/// <summary>Real Orchard Core recipes (tests/Portal.Tests/Fixtures/orchard) imported as their README describes.</summary>
+public sealed class OrchardFixtureTests
+{
+    [Theory]
+    [InlineData("saas.recipe.json", "OrchardCore.Tenants", "Authenticated")]
+    [InlineData("headless.recipe.json", "OrchardCore.Apis.GraphQL", "Moderator")]
+    public async Task Import_SetupRecipeOfOrchard_RunsAndReportsWhatHasNoEquivalent(string fixture, string unknownFeature, string role)
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = new PortalSite(database);
+        var report = await ImportAsync(site, fixture, skipUnsupported: false);
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        Assert.Contains(unknownFeature, report.UnknownFeatures);
+        Assert.Contains("TheAdmin", report.UnknownFeatures);
+        Assert.DoesNotContain("OrchardCore.Contents", report.UnknownFeatures);
+        Assert.All(report.Steps, s => Assert.Equal(RecipeStepStatus.Applied, s.Status));
+        var roles = await site.InScopeAsync(sp => sp.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>().Roles.Select(r => r.Name).ToListAsync());
+        Assert.Contains(roles, r => string.Equals(r, "Anonymous", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(role, roles);
+    }
+
+    [Fact]
+    public async Task Import_BlogWithoutSkip_IsRefusedNamingTheUnsupportedSteps()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = new PortalSite(database);
+        site.CreateClient();
+        var before = await DatabaseSnapshot.TakeAsync(database);
+
+        var report = await ImportAsync(site, "blog.recipe.json", skipUnsupported: false);
+
+        Assert.False(report.Succeeded);
+        var unsupported = report.UnsupportedSteps.Select(s => s.Name).ToList();
+        Assert.Contains("layers", unsupported);
+        Assert.Contains("queries", unsupported);
+        Assert.Contains("AdminMenu", unsupported);
+        Assert.Contains("MediaProfiles", unsupported);
+        Assert.Contains("layers", report.Errors[0].Message);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Import_BlogWithSkip_CreatesTypesTaxonomiesMenuAndPosts(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = new PortalSite(database);
+        var report = await ImportAsync(site, "blog.recipe.json", skipUnsupported: true);
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        Assert.Contains(report.Warnings, w => w.Contains("Snippets/footer.html"));
+        var definitions = await site.InScopeAsync(sp => sp.GetRequiredService<ContentDefinitionManager>().GetAsync());
+        foreach (var type in new[] { "Article", "BlogPost", "Blog", "Tag", "Category", "Page" })
+        {
+            Assert.NotNull(definitions.Type(type));
+        }
+
+        await using var db = site.OpenDb();
+        var types = await db.ContentItems.Where(r => r.Published).Select(r => r.ContentType).ToListAsync();
+        Assert.Equal(2, types.Count(t => t == "Taxonomy"));
+        Assert.Equal(["Article", "Blog", "BlogPost", "Menu", "RawHtml"], types.Where(t => t != "Taxonomy" && t != "Page").Order());
+        var routes = site.Services.GetRequiredService<RouteTable>();
+        Assert.True(routes.TryResolve("blog/post-1", out _));
+        Assert.True(routes.TryResolve("about", out _));
+        Assert.True(routes.TryResolve("travel", out var term));
+        Assert.NotNull(term.TermContentItemId);
+        var post = await db.ContentItems.SingleAsync(r => r.ContentType == "BlogPost");
+        Assert.Equal(3, await db.TaxonomyIndex.CountAsync(t => t.ContentItemId == post.ContentItemId && t.FieldName == "Tags"));
+
+        var response = await site.CreateClient().GetStringAsync("/blog/post-1");
+        Assert.Contains("Man must explore, and this is exploration at its greatest", response);
+    }
+
+    private static Task<RecipeReport> ImportAsync(PortalSite site, string fixture, bool skipUnsupported) =>
+        site.InScopeAsync(async sp =>
+        {
+            var recipe = RecipeReader.ReadFile(TestPaths.OrchardFixture(fixture));
+            var parameters = await Portal.Web.RecipeParameters.ForAdministratorAsync(sp);
+            return await sp.GetRequiredService<RecipeExecutor>().RunAsync(recipe, new RecipeRunOptions { SkipUnsupported = skipUnsupported, Parameters = parameters });
+        });
+}
