@@ -35,9 +35,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.Author).HasMaxLength(256);
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
+            // Lookups by item use this one; the filtered unique indexes below only guard integrity
+            // (SQLite cannot use a partial index for a query whose WHERE does not repeat its filter).
+            e.HasIndex(x => x.ContentItemId, "IX_ContentItems_ContentItemId");
             // At most one published and one latest version per item, enforced by the database itself.
-            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter($"\"Published\" = {trueLiteral}").HasDatabaseName("IX_ContentItems_Published");
-            e.HasIndex(x => x.ContentItemId).IsUnique().HasFilter($"\"Latest\" = {trueLiteral}").HasDatabaseName("IX_ContentItems_Latest");
+            e.HasIndex(x => x.ContentItemId, "IX_ContentItems_Published").IsUnique().HasFilter($"\"Published\" = {trueLiteral}");
+            e.HasIndex(x => x.ContentItemId, "IX_ContentItems_Latest").IsUnique().HasFilter($"\"Latest\" = {trueLiteral}");
             e.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc });
             e.HasIndex(x => new { x.Latest, x.ModifiedUtc });
             e.HasIndex(x => x.ScheduledPublishUtc);
@@ -52,7 +55,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.PathKey).HasMaxLength(1024);
             e.HasIndex(x => x.ContentItemId);
             // Paths are unique among published items; drafts may share a path until they publish.
-            e.HasIndex(x => x.PathKey).IsUnique().HasFilter($"\"Published\" = {trueLiteral}").HasDatabaseName("IX_AutorouteIndex_PublishedPath");
+            e.HasIndex(x => x.PathKey, "IX_AutorouteIndex_PublishedPath").IsUnique().HasFilter($"\"Published\" = {trueLiteral}");
             e.HasIndex(x => new { x.PathKey, x.Latest });
         });
 

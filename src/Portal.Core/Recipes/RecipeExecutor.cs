@@ -98,8 +98,11 @@ public sealed class RecipeExecutor(
             foreach (var (handler, context) in contexts)
             {
                 current = context;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await handler.ApplyAsync(context);
                 await contentManager.FlushAsync(cancellationToken);
+                logger.LogInformation("Recipe {Recipe}: step {Number} ({Step}) applied in {Elapsed}",
+                    report.RecipeName, context.Number, context.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
 
             current = null;

@@ -180,12 +180,11 @@ namespace Portal.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId");
 
-                    b.HasIndex("PathKey")
-                        .IsUnique()
-                        .HasDatabaseName("IX_AutorouteIndex_PublishedPath")
-                        .HasFilter("\"Published\" = 1");
-
                     b.HasIndex("PathKey", "Latest");
+
+                    b.HasIndex(new[] { "PathKey" }, "IX_AutorouteIndex_PublishedPath")
+                        .IsUnique()
+                        .HasFilter("\"Published\" = 1");
 
                     b.ToTable("AutorouteIndex", (string)null);
                 });
@@ -283,11 +282,6 @@ namespace Portal.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentItemId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ContentItems_Latest")
-                        .HasFilter("\"Latest\" = 1");
-
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
@@ -296,6 +290,16 @@ namespace Portal.Core.Data.Migrations.Sqlite
                     b.HasIndex("Latest", "ModifiedUtc");
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_ContentItemId");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Latest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\" = 1");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\" = 1");
 
                     b.ToTable("ContentItems", (string)null);
                 });

@@ -11,7 +11,7 @@ using Portal.Core.Data;
 namespace Portal.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261127210542_Initial")]
+    [Migration("20261127213430_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -183,12 +183,11 @@ namespace Portal.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId");
 
-                    b.HasIndex("PathKey")
-                        .IsUnique()
-                        .HasDatabaseName("IX_AutorouteIndex_PublishedPath")
-                        .HasFilter("\"Published\" = 1");
-
                     b.HasIndex("PathKey", "Latest");
+
+                    b.HasIndex(new[] { "PathKey" }, "IX_AutorouteIndex_PublishedPath")
+                        .IsUnique()
+                        .HasFilter("\"Published\" = 1");
 
                     b.ToTable("AutorouteIndex", (string)null);
                 });
@@ -286,11 +285,6 @@ namespace Portal.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentItemId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ContentItems_Latest")
-                        .HasFilter("\"Latest\" = 1");
-
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
@@ -299,6 +293,16 @@ namespace Portal.Core.Data.Migrations.Sqlite
                     b.HasIndex("Latest", "ModifiedUtc");
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_ContentItemId");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Latest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\" = 1");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\" = 1");
 
                     b.ToTable("ContentItems", (string)null);
                 });

@@ -12,7 +12,7 @@ using Portal.Core.Data;
 namespace Portal.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261127210603_Initial")]
+    [Migration("20261127213531_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -194,12 +194,11 @@ namespace Portal.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ContentItemId");
 
-                    b.HasIndex("PathKey")
-                        .IsUnique()
-                        .HasDatabaseName("IX_AutorouteIndex_PublishedPath")
-                        .HasFilter("\"Published\" = true");
-
                     b.HasIndex("PathKey", "Latest");
+
+                    b.HasIndex(new[] { "PathKey" }, "IX_AutorouteIndex_PublishedPath")
+                        .IsUnique()
+                        .HasFilter("\"Published\" = true");
 
                     b.ToTable("AutorouteIndex", (string)null);
                 });
@@ -301,11 +300,6 @@ namespace Portal.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentItemId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ContentItems_Latest")
-                        .HasFilter("\"Latest\" = true");
-
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
@@ -314,6 +308,16 @@ namespace Portal.Core.Data.Migrations.Postgres
                     b.HasIndex("Latest", "ModifiedUtc");
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_ContentItemId");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Latest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\" = true");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\" = true");
 
                     b.ToTable("ContentItems", (string)null);
                 });

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Portal.Core.Data.Migrations.Sqlite
+namespace Portal.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +30,24 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,14 +58,14 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AutorouteIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContainedContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Path = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
-                    PathKey = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
-                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Latest = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContainedContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Path = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    PathKey = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,11 +76,11 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "ChangeLog",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,23 +91,23 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "ContentItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContentItemVersionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    DisplayText = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
-                    DisplayTextKey = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
-                    Latest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ModifiedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ScheduledPublishUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Data = table.Column<string>(type: "TEXT", nullable: false),
-                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentItemVersionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    DisplayTextKey = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Owner = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ScheduledPublishUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Data = table.Column<string>(type: "text", nullable: false),
+                    Revision = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,9 +118,9 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "Documents",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Data = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Data = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,18 +131,18 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "FieldValueIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    PartName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    FieldName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Latest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DateValue = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    NumberValue = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    TextValue = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    BooleanValue = table.Column<bool>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PartName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    FieldName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DateValue = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NumberValue = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    TextValue = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    BooleanValue = table.Column<bool>(type: "boolean", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,17 +153,17 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "TaxonomyIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    PartName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    FieldName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    TaxonomyContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TermContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Latest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PartName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    FieldName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    TaxonomyContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TermContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,11 +174,11 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -194,11 +195,11 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,10 +216,10 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,8 +236,8 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,10 +260,10 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -327,12 +328,17 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 table: "AutorouteIndex",
                 column: "PathKey",
                 unique: true,
-                filter: "\"Published\" = 1");
+                filter: "\"Published\" = true");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChangeLog_CreatedUtc",
                 table: "ChangeLog",
                 column: "CreatedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_ContentItemId",
+                table: "ContentItems",
+                column: "ContentItemId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_ContentItemVersionId",
@@ -350,12 +356,19 @@ namespace Portal.Core.Data.Migrations.Sqlite
                 table: "ContentItems",
                 column: "ContentItemId",
                 unique: true,
-                filter: "\"Latest\" = 1");
+                filter: "\"Latest\" = true");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_Latest_ModifiedUtc",
                 table: "ContentItems",
                 columns: new[] { "Latest", "ModifiedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Published",
+                table: "ContentItems",
+                column: "ContentItemId",
+                unique: true,
+                filter: "\"Published\" = true");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_ScheduledPublishUtc",
