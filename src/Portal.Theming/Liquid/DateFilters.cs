@@ -43,7 +43,9 @@ public sealed class DateFilters : ILiquidConfigurator
 
         var zone = context.TimeZone ?? VietnameseDates.DefaultTimeZone;
         var form = arguments.At(0).IsNil() ? null : arguments.At(0).ToStringValue();
-        return new ValueTask<FluidValue>(StringValue.Create(Format(utc.Value, zone, form)));
+        // Every form is made of digits, letters, spaces and "/:+-,": safe in HTML as it is. Not encoding keeps the "+07:00"
+        // of the ISO form readable instead of "&#x2B;07:00".
+        return new ValueTask<FluidValue>(new StringValue(Format(utc.Value, zone, form), encode: false));
     }
 
     /// <summary>
