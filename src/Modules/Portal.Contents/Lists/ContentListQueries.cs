@@ -9,19 +9,27 @@ namespace Portal.Contents.Lists;
 /// </summary>
 public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> contexts, ContentListCache cache)
 {
+    /// <summary>
+    /// Compared as a query parameter, never as a constant: EF Core writes <c>r.Published</c> (and <c>== true</c>, and a
+    /// static readonly field) as a bare <c>WHERE "Published"</c>, which SQLite cannot match to the (…, Published, date)
+    /// indexes, so it sorted a whole category in a temporary B-tree (110 ms instead of under 1 ms for page 81 of
+    /// 20,000 articles). An instance field becomes <c>"Published" = @published</c>, and the index serves filter and order.
+    /// </summary>
+    private readonly bool published = true;
+
     /// <summary>Published items of a type, newest first.</summary>
     public async Task<IdPage> LatestAsync(string contentType, int skip, int take)
     {
         var total = await cache.GetOrLoadAsync($"type-count:{contentType}", async () =>
         {
             await using var db = contexts.Create();
-            return await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published);
+            return await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published == published);
         });
         var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"type-page:{contentType}:{skip}:{take}", async () =>
         {
             await using var db = contexts.Create();
             return await db.ContentItems.AsNoTracking()
-                .Where(r => r.ContentType == contentType && r.Published)
+                .Where(r => r.ContentType == contentType && r.Published == published)
                 .OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id)
                 .Skip(skip).Take(take).Select(r => r.ContentItemId).ToListAsync();
         });
@@ -35,14 +43,14 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
         {
             await using var db = contexts.Create();
             // A plain count stays inside the (term, published, date) index; an item naming one term in two fields is rare.
-            return await db.TaxonomyIndex.CountAsync(r => r.TermContentItemId == termContentItemId && r.Published);
+            return await db.TaxonomyIndex.CountAsync(r => r.TermContentItemId == termContentItemId && r.Published == published);
         });
         var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"term-page:{termContentItemId}:{skip}:{take}", async () =>
         {
             await using var db = contexts.Create();
             // An item names a term once per field at most; the rare item that names it in two fields shows once.
             var rows = await db.TaxonomyIndex.AsNoTracking()
-                .Where(r => r.TermContentItemId == termContentItemId && r.Published)
+                .Where(r => r.TermContentItemId == termContentItemId && r.Published == published)
                 .OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id)
                 .Skip(skip).Take(take + 4).Select(r => r.ContentItemId).ToListAsync();
             return rows.Distinct().Take(take).ToList();
@@ -93,11 +101,11 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
         {
             await using var db = contexts.Create();
             var items = await db.ContentItems.AsNoTracking()
-                .Where(r => r.ContentType == contentType && r.Published)
+                .Where(r => r.ContentType == contentType && r.Published == published)
                 .OrderBy(r => r.DisplayTextKey).ThenBy(r => r.DisplayText)
                 .Select(r => r.ContentItemId).ToListAsync();
             var kinds = await db.FieldValues.AsNoTracking()
-                .Where(r => r.ContentType == contentType && r.FieldName == kindField && r.Published)
+                .Where(r => r.ContentType == contentType && r.FieldName == kindField && r.Published == published)
                 .Select(r => new { r.ContentItemId, r.TextValue }).ToListAsync();
             var kindById = kinds.GroupBy(k => k.ContentItemId).ToDictionary(g => g.Key, g => g.First().TextValue);
             return items.Select(id => new OrganizationEntry(id, kindById.GetValueOrDefault(id))).ToList();
@@ -111,7 +119,7 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
             return await (from value in db.FieldValues
                           join item in db.ContentItems on value.ContentItemId equals item.ContentItemId
                           where value.ContentType == contentType && value.FieldName == fieldName && value.TextValue == targetId &&
-                                value.Published && item.Published
+                                value.Published == published && item.Published == published
                           orderby item.PublishedUtc descending, item.Id descending
                           select item.ContentItemId).Take(take).ToListAsync();
         });
@@ -123,11 +131,11 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
             await using var db = contexts.Create();
             return await (from route in db.Autoroutes
                           join item in db.ContentItems on route.ContentItemId equals item.ContentItemId
-                          where route.Published && item.Published
+                          where route.Published == published && item.Published == published
                           orderby route.Id
                           select new SitemapEntry(route.Path, item.ModifiedUtc)).ToListAsync();
         });
 
-    private static IQueryable<FieldValueRecord> Dates(PortalDbContext db, string contentType, string dateField) =>
-        db.FieldValues.AsNoTracking().Where(r => r.ContentType == contentType && r.FieldName == dateField && r.Published && r.DateValue != null);
+    private IQueryable<FieldValueRecord> Dates(PortalDbContext db, string contentType, string dateField) =>
+        db.FieldValues.AsNoTracking().Where(r => r.ContentType == contentType && r.FieldName == dateField && r.Published == published && r.DateValue != null);
 }
