@@ -175,6 +175,17 @@ public sealed class PublicPagesTests(PublicSiteFixture fixture) : IClassFixture<
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Taxonomy_Page_ListsTheCategories(string provider)
+    {
+        var (status, page, _) = await fixture.GetAsync(provider, "/chuyen-muc");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Chuyên mục", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(5, page.QuerySelectorAll("[data-testid=category-links] a[href^='/tin-tuc/']").Length);
+    }
+
     [Fact]
     public async Task Error_UnhandledException_Is500PageWithoutStackTrace()
     {
