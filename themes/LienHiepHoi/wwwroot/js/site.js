@@ -1,9 +1,7 @@
 // The phone menu toggle and the print button. Loaded with defer; the page works without it
-// (see the no-js rules in site.css: without this script the menu is simply always open).
+// (without it, a <noscript> style in the layout keeps the menu open and the print button stays hidden).
 (function () {
   'use strict';
-  document.documentElement.classList.add('js');
-
   var toggle = document.querySelector('.menu-toggle');
   var menu = document.getElementById('main-menu');
   if (toggle && menu) {
@@ -22,6 +20,7 @@
   }
 
   document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
     button.addEventListener('click', function () { window.print(); });
   });
 })();
