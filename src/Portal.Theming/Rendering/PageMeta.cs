@@ -11,7 +11,15 @@ public sealed class PageMeta
 
     /// <summary>"article" for articles, "website" otherwise.</summary>
     public string OgType { get; set; } = "website";
+
+    /// <summary>An image URL for Open Graph, absolute or site-relative ("/media/a.jpg?width=1200").</summary>
     public string? OgImage { get; set; }
+
+    /// <summary>For articles: when it was published (Open Graph <c>article:published_time</c>).</summary>
+    public DateTime? PublishedUtc { get; set; }
+
+    /// <summary>"noindex" for pages search engines should not keep (404, errors).</summary>
+    public string? Robots { get; set; }
 
     /// <summary>The path of the request, for marking the current menu item.</summary>
     public string Path { get; set; } = "/";

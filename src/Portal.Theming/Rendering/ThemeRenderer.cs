@@ -22,6 +22,12 @@ public sealed class ThemeRenderer(LiquidEnvironment liquid, ThemeCatalog catalog
     /// <summary>Ambient key of the current HttpContext (for filters that need request services).</summary>
     public const string HttpContextKey = "HttpContext";
 
+    /// <summary>Ambient key of the renderer itself, for the <c>display</c> filter (avoids a construction cycle with the filters).</summary>
+    public const string RendererKey = "ThemeRenderer";
+
+    /// <summary>Ambient key of the active theme's descriptor.</summary>
+    public const string ThemeDescriptorKey = "ThemeDescriptor";
+
     private readonly ConcurrentDictionary<string, IFluidTemplate?> templates = new(StringComparer.Ordinal);
 
     /// <summary>Renders the page and writes the response.</summary>
@@ -50,8 +56,10 @@ public sealed class ThemeRenderer(LiquidEnvironment liquid, ThemeCatalog catalog
         };
         context.AmbientValues[ThemeKey] = theme.Name;
         context.AmbientValues[HttpContextKey] = http;
+        context.AmbientValues[RendererKey] = this;
+        context.AmbientValues[ThemeDescriptorKey] = theme;
         page.Meta.Path = http.Request.Path.Value ?? "/";
-        context.SetValue("Site", new SiteViewModel(settings, theme.Name));
+        context.SetValue("Site", new SiteViewModel(settings, theme.Name, $"{http.Request.Scheme}://{http.Request.Host}"));
         context.SetValue("Page", page.Meta);
         context.SetValue("Model", page.Model);
         foreach (var (name, value) in page.Values)
@@ -69,6 +77,29 @@ public sealed class ThemeRenderer(LiquidEnvironment liquid, ThemeCatalog catalog
 
         context.SetValue("Body", new StringValue(body, encode: false));
         return await layout.RenderAsync(context, LiquidEnvironment.Encoder);
+    }
+
+    /// <summary>
+    /// Renders the first of <paramref name="names"/> the theme has, with <c>Model</c> set to <paramref name="model"/> in a
+    /// child scope of the current render (used by <c>{{ item | display: "Summary" }}</c>); null when none exists.
+    /// </summary>
+    public async Task<string?> RenderPartialAsync(TemplateContext context, IEnumerable<string> names, object? model)
+    {
+        if (!context.AmbientValues.TryGetValue(ThemeDescriptorKey, out var value) || value is not ThemeDescriptor theme)
+        {
+            return null;
+        }
+
+        context.EnterChildScope();
+        try
+        {
+            context.SetValue("Model", model);
+            return await RenderFirstAsync(theme, names, context);
+        }
+        finally
+        {
+            context.ReleaseScope();
+        }
     }
 
     /// <summary>True when the active theme of these settings has a template of that name.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Portal.Contents.Feeds;
+using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Routing;
 using Portal.Core.Settings;
@@ -6,11 +8,21 @@ using Portal.Theming.Rendering;
 
 namespace Portal.Contents.Services;
 
-/// <summary>Renders the public pages: the home page, an item at its path, the 404 page.</summary>
-public sealed class PublicPages(RouteTable routes, PublishedContentCache content, SiteSettingsManager settings, ThemeRenderer renderer)
+/// <summary>Renders the public pages reached by path: the home page, an item, a category, an event's .ics, or the 404 page.</summary>
+public sealed class PublicPages(
+    RouteTable routes,
+    PublishedContentCache content,
+    SiteSettingsManager settings,
+    ThemeRenderer renderer,
+    HomePage home,
+    ListPages lists,
+    ItemPageMeta itemMeta,
+    NotFoundPage notFound)
 {
     public const string CachePolicy = "public-pages";
     public const string CacheTag = "content";
+
+    private const string CalendarSuffix = ".ics";
 
     public async Task HomeAsync(HttpContext http)
     {
@@ -21,53 +33,43 @@ public sealed class PublicPages(RouteTable routes, PublishedContentCache content
             return;
         }
 
-        await renderer.RenderAsync(http, new ThemePage
-        {
-            Templates = ["Home"],
-            Meta = new PageMeta { Title = site.SiteName, CanonicalPath = "/", BodyClass = "page-home" },
-        });
+        await home.RenderAsync(http, site);
     }
 
-    /// <summary>The item or term at the path, or the 404 page.</summary>
+    /// <summary>The item or term at the path, an event's calendar file ("su-kien/abc.ics"), or the 404 page.</summary>
     public async Task PathAsync(HttpContext http, string path)
     {
         if (routes.TryResolve(path, out var target) && await content.GetAsync(target.ContentItemId) is { } item)
         {
-            if (target.TermContentItemId is null)
+            if (target.TermContentItemId is not null)
+            {
+                await lists.TermAsync(http, target);
+            }
+            else
             {
                 await ItemAsync(http, item);
-                return;
             }
 
-            await renderer.RenderAsync(http, new ThemePage
-            {
-                Templates = ["Term"],
-                Model = item,
-                Meta = new PageMeta { Title = target.Path, CanonicalPath = "/" + target.Path, BodyClass = "page-term" },
-                Values = { ["TermContentItemId"] = target.TermContentItemId },
-            });
             return;
         }
 
-        await NotFoundAsync(http);
+        if (path.EndsWith(CalendarSuffix, StringComparison.OrdinalIgnoreCase) &&
+            routes.TryResolve(path[..^CalendarSuffix.Length], out var eventTarget) && eventTarget.TermContentItemId is null &&
+            await content.GetAsync(eventTarget.ContentItemId) is { ContentType: SiteTypes.Event } calendarEvent)
+        {
+            await EventCalendarWriter.WriteAsync(http, calendarEvent, (await settings.GetAsync()).SiteName);
+            return;
+        }
+
+        await notFound.RenderAsync(http);
     }
 
-    public Task NotFoundAsync(HttpContext http) => renderer.RenderAsync(http, new ThemePage
-    {
-        Templates = ["NotFound"],
-        StatusCode = StatusCodes.Status404NotFound,
-        Meta = new PageMeta { Title = "Không tìm thấy trang", BodyClass = "page-not-found" },
-    });
+    public Task NotFoundAsync(HttpContext http) => notFound.RenderAsync(http);
 
-    private Task ItemAsync(HttpContext http, ContentItem item) => renderer.RenderAsync(http, new ThemePage
+    private async Task ItemAsync(HttpContext http, ContentItem item) => await renderer.RenderAsync(http, new ThemePage
     {
         Templates = [$"Content-{item.ContentType}", "Content"],
         Model = item,
-        Meta = new PageMeta
-        {
-            Title = item.DisplayText,
-            CanonicalPath = routes.PathOf(item.ContentItemId) is { } path ? "/" + path : null,
-            BodyClass = $"page-{item.ContentType.ToLowerInvariant()}",
-        },
+        Meta = await itemMeta.BuildAsync(item),
     });
 }

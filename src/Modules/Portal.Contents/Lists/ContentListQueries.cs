@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+
+namespace Portal.Contents.Lists;
+
+/// <summary>
+/// The list queries of the public site. Each filters and sorts on index columns only (ContentItems' type, flags and
+/// dates, TaxonomyIndex, FieldValueIndex), never inside the JSON, and each result is cached until content changes.
+/// </summary>
+public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> contexts, ContentListCache cache)
+{
+    /// <summary>
+    /// Compared as a query parameter, never as a constant: EF Core writes <c>r.Published</c> (and <c>== true</c>, and a
+    /// static readonly field) as a bare <c>WHERE "Published"</c>, which SQLite cannot match to the (…, Published, date)
+    /// indexes, so it sorted a whole category in a temporary B-tree (110 ms instead of under 1 ms for page 81 of
+    /// 20,000 articles). An instance field becomes <c>"Published" = @published</c>, and the index serves filter and order.
+    /// </summary>
+    private readonly bool published = true;
+
+    /// <summary>Published items of a type, newest first.</summary>
+    public async Task<IdPage> LatestAsync(string contentType, int skip, int take)
+    {
+        var total = await cache.GetOrLoadAsync($"type-count:{contentType}", async () =>
+        {
+            await using var db = contexts.Create();
+            return await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published == published);
+        });
+        var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"type-page:{contentType}:{skip}:{take}", async () =>
+        {
+            await using var db = contexts.Create();
+            return await db.ContentItems.AsNoTracking()
+                .Where(r => r.ContentType == contentType && r.Published == published)
+                .OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id)
+                .Skip(skip).Take(take).Select(r => r.ContentItemId).ToListAsync();
+        });
+        return new IdPage(ids, total);
+    }
+
+    /// <summary>Published items tagged with a term, newest first.</summary>
+    public async Task<IdPage> ByTermAsync(string termContentItemId, int skip, int take)
+    {
+        var total = await cache.GetOrLoadAsync($"term-count:{termContentItemId}", async () =>
+        {
+            await using var db = contexts.Create();
+            // A plain count stays inside the (term, published, date) index; an item naming one term in two fields is rare.
+            return await db.TaxonomyIndex.CountAsync(r => r.TermContentItemId == termContentItemId && r.Published == published);
+        });
+        var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"term-page:{termContentItemId}:{skip}:{take}", async () =>
+        {
+            await using var db = contexts.Create();
+            // An item names a term once per field at most; the rare item that names it in two fields shows once.
+            var rows = await db.TaxonomyIndex.AsNoTracking()
+                .Where(r => r.TermContentItemId == termContentItemId && r.Published == published)
+                .OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id)
+                .Skip(skip).Take(take + 4).Select(r => r.ContentItemId).ToListAsync();
+            return rows.Distinct().Take(take).ToList();
+        });
+        return new IdPage(ids, total);
+    }
+
+    /// <summary>
+    /// Published events: those starting at or after <paramref name="boundaryUtc"/> first (soonest first), then the
+    /// others (latest first). Returns the page and how many events are upcoming in all.
+    /// </summary>
+    public async Task<(IdPage Page, int UpcomingTotal)> EventsAsync(string contentType, string dateField, DateTime boundaryUtc, int skip, int take)
+    {
+        var key = $"{contentType}:{dateField}:{boundaryUtc:O}";
+        var (upcoming, past) = await cache.GetOrLoadAsync($"event-counts:{key}", async () =>
+        {
+            await using var db = contexts.Create();
+            var dates = Dates(db, contentType, dateField);
+            return (await dates.CountAsync(r => r.DateValue >= boundaryUtc), await dates.CountAsync(r => r.DateValue < boundaryUtc));
+        });
+        var total = upcoming + past;
+        var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"event-page:{key}:{skip}:{take}", async () =>
+        {
+            await using var db = contexts.Create();
+            var result = new List<string>();
+            if (skip < upcoming)
+            {
+                result.AddRange(await Dates(db, contentType, dateField).Where(r => r.DateValue >= boundaryUtc)
+                    .OrderBy(r => r.DateValue).ThenBy(r => r.Id).Skip(skip).Take(take).Select(r => r.ContentItemId).ToListAsync());
+            }
+
+            if (result.Count < take)
+            {
+                var pastSkip = Math.Max(0, skip - upcoming);
+                result.AddRange(await Dates(db, contentType, dateField).Where(r => r.DateValue < boundaryUtc)
+                    .OrderByDescending(r => r.DateValue).ThenByDescending(r => r.Id).Skip(pastSkip).Take(take - result.Count)
+                    .Select(r => r.ContentItemId).ToListAsync());
+            }
+
+            return result;
+        });
+        return (new IdPage(ids, total), upcoming);
+    }
+
+    /// <summary>Published items of a type in Vietnamese alphabetical order (by the folded display text), with a text field's value.</summary>
+    public Task<List<OrganizationEntry>> AlphabeticalAsync(string contentType, string kindField) =>
+        cache.GetOrLoadAsync($"alphabetical:{contentType}:{kindField}", async () =>
+        {
+            await using var db = contexts.Create();
+            var items = await db.ContentItems.AsNoTracking()
+                .Where(r => r.ContentType == contentType && r.Published == published)
+                .OrderBy(r => r.DisplayTextKey).ThenBy(r => r.DisplayText)
+                .Select(r => r.ContentItemId).ToListAsync();
+            var kinds = await db.FieldValues.AsNoTracking()
+                .Where(r => r.ContentType == contentType && r.FieldName == kindField && r.Published == published)
+                .Select(r => new { r.ContentItemId, r.TextValue }).ToListAsync();
+            var kindById = kinds.GroupBy(k => k.ContentItemId).ToDictionary(g => g.Key, g => g.First().TextValue);
+            return items.Select(id => new OrganizationEntry(id, kindById.GetValueOrDefault(id))).ToList();
+        });
+
+    /// <summary>Published items of <paramref name="contentType"/> whose picker field names <paramref name="targetId"/>, newest first.</summary>
+    public Task<List<string>> ReferencingAsync(string contentType, string fieldName, string targetId, int take) =>
+        cache.GetOrLoadAsync($"referencing:{contentType}:{fieldName}:{targetId}:{take}", async () =>
+        {
+            await using var db = contexts.Create();
+            return await (from value in db.FieldValues
+                          join item in db.ContentItems on value.ContentItemId equals item.ContentItemId
+                          where value.ContentType == contentType && value.FieldName == fieldName && value.TextValue == targetId &&
+                                value.Published == published && item.Published == published
+                          orderby item.PublishedUtc descending, item.Id descending
+                          select item.ContentItemId).Take(take).ToListAsync();
+        });
+
+    /// <summary>Every published path (items and terms) with the time its item last changed.</summary>
+    public Task<List<SitemapEntry>> SitemapAsync() =>
+        cache.GetOrLoadAsync("sitemap", async () =>
+        {
+            await using var db = contexts.Create();
+            return await (from route in db.Autoroutes
+                          join item in db.ContentItems on route.ContentItemId equals item.ContentItemId
+                          where route.Published == published && item.Published == published
+                          orderby route.Id
+                          select new SitemapEntry(route.Path, item.ModifiedUtc)).ToListAsync();
+        });
+
+    private IQueryable<FieldValueRecord> Dates(PortalDbContext db, string contentType, string dateField) =>
+        db.FieldValues.AsNoTracking().Where(r => r.ContentType == contentType && r.FieldName == dateField && r.Published == published && r.DateValue != null);
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http;
+using Portal.Contents.Lists;
+using Portal.Contents.Models;
+using Portal.Contents.Taxonomies;
+using Portal.Core.Content;
+using Portal.Core.Settings;
+using Portal.Theming.Rendering;
+
+namespace Portal.Contents.Services;
+
+/// <summary>The home page: the newest article featured, the next ones, each category's newest, upcoming events, member associations.</summary>
+public sealed class HomePage(
+    ContentListQueries lists,
+    PublishedContentCache content,
+    TaxonomyTerms taxonomies,
+    NewsTaxonomy news,
+    SiteClock clock,
+    ThemeRenderer renderer)
+{
+    private const int LatestCount = 5;
+    private const int PerCategory = 4;
+    private const int EventCount = 4;
+    private const int OrganizationCount = 12;
+
+    public async Task RenderAsync(HttpContext http, SiteSettings site)
+    {
+        var latest = await content.GetManyAsync((await lists.LatestAsync(SiteTypes.Article, 0, LatestCount)).Ids);
+        var sections = new List<CategorySection>();
+        foreach (var term in await taxonomies.TermsOfAsync(await news.IdAsync()))
+        {
+            var items = await content.GetManyAsync((await lists.ByTermAsync(term.ContentItemId, 0, PerCategory)).Ids);
+            if (items.Count > 0)
+            {
+                sections.Add(new CategorySection(term, items));
+            }
+        }
+
+        var (events, upcoming) = await lists.EventsAsync(SiteTypes.Event, SiteTypes.StartDateField, clock.StartOfTodayUtc(site), 0, EventCount);
+        var organizations = await lists.AlphabeticalAsync(SiteTypes.Organization, SiteTypes.KindField);
+        var members = organizations.Where(o => o.Kind == SiteTypes.OrganizationKinds[0].Value).Take(OrganizationCount).Select(o => o.ContentItemId).ToList();
+
+        await renderer.RenderAsync(http, new ThemePage
+        {
+            Templates = ["Home"],
+            Model = new HomeViewModel
+            {
+                Featured = latest.FirstOrDefault(),
+                Latest = latest.Skip(1).ToList(),
+                Sections = sections,
+                UpcomingEvents = await content.GetManyAsync(events.Ids.Take(upcoming).ToList()),
+                Organizations = await content.GetManyAsync(members),
+                OrganizationCount = organizations.Count(o => o.Kind == SiteTypes.OrganizationKinds[0].Value),
+            },
+            Meta = new PageMeta
+            {
+                Title = site.SiteName,
+                Description = "Trang thông tin điện tử của Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa: tin hoạt động, sự kiện, hội thành viên.",
+                CanonicalPath = "/",
+                BodyClass = "page-home",
+            },
+        });
+    }
+}
