@@ -14,6 +14,15 @@ public static class CommandLine
     /// <summary>True when the arguments name a command (the server is then not started).</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0].Equals("recipe", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A path as typed, relative to the current folder; failing that, relative to the application folder, where
+    /// recipes/ is copied (so "recipes/demo-content.recipe.json" works from anywhere).
+    /// </summary>
+    private static string Locate(string path) =>
+        File.Exists(path) || Path.IsPathRooted(path) || !File.Exists(Path.Combine(AppContext.BaseDirectory, path))
+            ? path
+            : Path.Combine(AppContext.BaseDirectory, path);
+
     /// <summary>Runs the command and returns the process exit code.</summary>
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -29,7 +38,7 @@ public static class CommandLine
         RecipeDocument recipe;
         try
         {
-            recipe = RecipeReader.ReadFile(words[2]);
+            recipe = RecipeReader.ReadFile(Locate(words[2]));
         }
         catch (RecipeException ex)
         {

@@ -115,6 +115,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Import_PathRelativeToTheApplicationFolder_FindsTheShippedRecipe()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        var (exitCode, output) = await PortalProcess.RunAsync(database, "recipe", "import", "recipes/demo-content.recipe.json", "--dry-run");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("chạy thử", output);
+    }
+
+    [Fact]
     public async Task Run_UnknownCommand_PrintsUsage()
     {
         using var database = TestDatabase.Create("Sqlite");
