@@ -21,6 +21,12 @@ public sealed class VisitTestSite : IAsyncDisposable
 
     private VisitTestSite(TestDatabase database, TimeProvider? clock, IDictionary<string, string?>? settings)
     {
+        if (clock is not null)
+        {
+            // Tests with a fake clock flush by hand; the timer would otherwise run the flush inline on every Advance.
+            settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Portal:VisitCounter:FlushSeconds"] = "3600" };
+        }
+
         site = new PortalSite(database, settings: settings);
         factory = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
