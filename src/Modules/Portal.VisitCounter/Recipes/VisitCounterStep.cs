@@ -71,7 +71,7 @@ public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext>
             }
             else if (reportErrors)
             {
-                context.AddError(StartingTotalKey, $"{StartingTotalKey} phải là số nguyên không âm (ví dụ: 58716); giá trị đang là {totalNode.ToJsonString()}.");
+                context.AddError(StartingTotalKey, $"{StartingTotalKey} phải là số nguyên không âm (ví dụ: 58716); giá trị đang là {Describe(totalNode)}.");
             }
         }
 
@@ -84,12 +84,16 @@ public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext>
             else if (reportErrors)
             {
                 context.AddError(OnlineWindowMinutesKey,
-                    $"{OnlineWindowMinutesKey} phải là số nguyên phút từ 1 đến {MaxOnlineWindowMinutes} (ví dụ: 5); giá trị đang là {windowNode.ToJsonString()}.");
+                    $"{OnlineWindowMinutesKey} phải là số nguyên phút từ 1 đến {MaxOnlineWindowMinutes} (ví dụ: 5); giá trị đang là {Describe(windowNode)}.");
             }
         }
 
         return (total, window);
     }
+
+    /// <summary>The value as the admin wrote it: text in quotes with its accents (not JSON escapes), anything else as JSON.</summary>
+    private static string Describe(JsonNode node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? $"\"{text}\"" : node.ToJsonString();
 
     /// <summary>A whole number written as a JSON number or as digits in a string (what an expression yields); otherwise null.</summary>
     private static long? ReadWholeNumber(JsonNode node)
