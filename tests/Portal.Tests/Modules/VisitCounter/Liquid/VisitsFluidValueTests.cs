@@ -32,4 +32,23 @@ public sealed class VisitsFluidValueTests
         Assert.Equal("Đang online: 0 / Hôm nay: 0 / Đã truy cập: 58.716 / 0", fresh);
         Assert.Equal("Đang online: 3 / Hôm nay: 3 / Đã truy cập: 58.719 / 3", later);
     }
+
+    [Fact]
+    public async Task ViewCount_AnItemsPageViews_AsOfTheLastFlush()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = VisitTestSite.Start(database);
+        var liquid = site.Services.GetRequiredService<LiquidEnvironment>();
+        Assert.True(liquid.Parser.TryParse("Lượt xem: {{ Id | view_count | number_vi }}; {{ 'khong-co' | view_count }}", out var template, out var error), error);
+        for (var view = 0; view < 5; view++)
+        {
+            await site.VisitAsync("/gioi-thieu", Browsers.Visitor(view % 2), "192.0.2.201");
+        }
+
+        await site.FlushAsync();
+        var context = new TemplateContext(liquid.Options);
+        context.SetValue("Id", "4gioithieu0000000000000000");
+
+        Assert.Equal("Lượt xem: 5; 0", await template.RenderAsync(context, LiquidEnvironment.Encoder));
+    }
 }
