@@ -15,18 +15,18 @@ public static class Chromium
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, string executablePath = ExecutablePath)
     {
-        if (!File.Exists(ExecutablePath))
+        if (!File.Exists(executablePath))
         {
             throw new InvalidOperationException(
-                $"Chromium is not installed at {ExecutablePath}. The browser tests need Debian's Chromium: " +
+                $"Chromium is not installed at {executablePath}. The browser tests need Debian's Chromium: " +
                 "run `apt-get install -y chromium` (bash .ci/run installs it). These tests are never skipped.");
         }
 
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ExecutablePath,
+            ExecutablePath = executablePath,
             Headless = true,
             Args = Arguments,
         });

@@ -4,13 +4,13 @@ namespace Portal.E2E.Infrastructure;
 public static class PageLayout
 {
     /// <summary>
-    /// Visible elements that stick out of the viewport on the right or are wider than it, described as
+    /// Visible elements that stick out of the layout viewport on the right or are wider than it, described as
     /// <c>tag.class [data-testid] (left–right px)</c>. Elements inside a box that scrolls or clips sideways on its own
     /// (a wide table in a scroll box) are not counted: the page itself does not move.
     /// </summary>
     private const string WideElementsScript = """
         () => {
-          const width = window.innerWidth;
+          const width = document.documentElement.clientWidth;
           const found = [];
           for (const element of document.body.querySelectorAll('*')) {
             const box = element.getBoundingClientRect();
@@ -31,11 +31,17 @@ public static class PageLayout
         }
         """;
 
-    /// <summary><c>document.documentElement.scrollWidth</c> and <c>innerWidth</c>: the page scrolls sideways when the first is larger.</summary>
-    public static async Task<(int ScrollWidth, int InnerWidth)> WidthsAsync(IPage page)
+    /// <summary>
+    /// <c>document.documentElement.scrollWidth</c>, <c>innerWidth</c> and the layout viewport's width
+    /// (<c>clientWidth</c>). On a phone (a mobile viewport) Chromium widens <c>innerWidth</c> to the content when the
+    /// content overflows, so <c>scrollWidth &lt;= innerWidth</c> alone would pass a page that scrolls sideways: the
+    /// page fits when neither is wider than <c>clientWidth</c>.
+    /// </summary>
+    public static async Task<(int ScrollWidth, int InnerWidth, int ViewportWidth)> WidthsAsync(IPage page)
     {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        return (widths[0], widths[1]);
+        var widths = await page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollWidth, window.innerWidth, document.documentElement.clientWidth]");
+        return (widths[0], widths[1], widths[2]);
     }
 
     public static async Task<IReadOnlyList<string>> ElementsWiderThanViewportAsync(IPage page) =>

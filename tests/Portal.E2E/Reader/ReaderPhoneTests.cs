@@ -93,10 +93,10 @@ public sealed class ReaderPhoneTests(DemoContentSite site) : BrowserTest(site), 
     private static async Task<List<string>> ProblemsAsync(IPage page, string what)
     {
         var problems = new List<string>();
-        var (scrollWidth, innerWidth) = await PageLayout.WidthsAsync(page);
-        if (scrollWidth > innerWidth)
+        var (scrollWidth, innerWidth, viewportWidth) = await PageLayout.WidthsAsync(page);
+        if (scrollWidth > innerWidth || scrollWidth > viewportWidth || innerWidth > viewportWidth)
         {
-            problems.Add($"{what}: the page is {scrollWidth}px wide in a {innerWidth}px window");
+            problems.Add($"{what}: the page is {scrollWidth}px wide (innerWidth {innerWidth}px) on a {viewportWidth}px screen");
         }
 
         problems.AddRange((await PageLayout.ElementsWiderThanViewportAsync(page)).Select(element => $"{what}: {element} goes past the right edge"));
