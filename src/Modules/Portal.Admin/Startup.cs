@@ -27,6 +27,9 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddHttpContextAccessor();
+        // Razor writes Vietnamese letters as they are, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         new IdentityBuilder(typeof(PortalUser), typeof(IdentityRole), services).AddSignInManager<PortalSignInManager>();
         services.AddAuthentication(options =>
             {
@@ -54,6 +57,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentAccess>();
         services.AddScoped<ContentListQuery>();
         services.AddScoped<AdminFormat>();
+        services.AddScoped<ContentPreview>();
         services.AddScoped<ContentForm>();
         services.AddScoped<DashboardSummary>();
         services.AddScoped<MenuService>();

@@ -38,8 +38,8 @@ public sealed class EditorSlot
     /// <summary>What the editor prepared for its view (choices, titles of picked items...).</summary>
     public object? Data { get; set; }
 
-    /// <summary>The name of an input of this editor: <c>Article.Summary.Text</c>.</summary>
-    public string Input(string property) => $"{Key}.{property}";
+    /// <summary>The name of an input of this editor: <c>Article.Summary.Text</c> for a field, <c>TitlePart.Title</c> for a part.</summary>
+    public string Input(string property) => FieldName is null ? $"{PartName}.{property}" : $"{Key}.{property}";
 
     /// <summary>The element id of an input (dots are awkward in CSS selectors).</summary>
     public string Id(string property = "") => ("f-" + Key + (property.Length > 0 ? "-" + property : "")).Replace('.', '-');

@@ -32,7 +32,8 @@ public sealed class TaxonomyFieldEditor(IContentManager contents) : IContentEdit
             context.AddError(slot, $"{slot.Label}: chỉ chọn được một mục.");
         }
 
-        target["TaxonomyContentItemId"] = TaxonomyId(slot);
+        // No term chosen leaves the field empty (not just the taxonomy id), so a Required field is reported empty.
+        target["TaxonomyContentItemId"] = chosen.Count == 0 ? null : TaxonomyId(slot);
         target["TermContentItemIds"] = new JsonArray(chosen.Where(known.Contains).Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
     }
 
