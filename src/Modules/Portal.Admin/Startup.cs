@@ -61,6 +61,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentForm>();
         services.AddScoped<DashboardSummary>();
         services.AddScoped<MenuService>();
+        services.AddScoped<Portal.Admin.Settings.SettingsWriter>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         AddEditors(services);
