@@ -25,9 +25,10 @@ public sealed class ContentListQuery(PortalDbContext db)
             query = query.Where(r => r.Owner == filter.OwnerId);
         }
 
-        if (VietnameseText.Fold(filter.Text).Trim() is { Length: > 0 } key)
+        // Every word must appear, with or without its marks: "hoi nghi doi moi" finds "Hội nghị Khoa học Đổi mới".
+        foreach (var word in VietnameseText.Fold(filter.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
         {
-            query = query.Where(r => r.DisplayTextKey.Contains(key));
+            query = query.Where(r => r.DisplayTextKey.Contains(word));
         }
 
         if (!string.IsNullOrEmpty(filter.TermId))
