@@ -41,9 +41,13 @@ public sealed class NumericFieldEditor : IContentEditor
         target["Value"] = number;
     }
 
-    private static bool TryParse(string text, out decimal number) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out number) ||
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out number);
+    /// <summary>"1.200" and "1.200,5" are read the Vietnamese way (dots group thousands, a comma marks decimals); "1.5" and "1200" as written.</summary>
+    private static bool TryParse(string text, out decimal number)
+    {
+        var vietnamese = System.Text.RegularExpressions.Regex.IsMatch(text, @"^-?\d{1,3}(\.\d{3})+(,\d+)?$") || (text.Contains(',') && !text.Contains('.'));
+        var culture = vietnamese ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture;
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | (vietnamese ? NumberStyles.AllowThousands : 0), culture, out number);
+    }
 
     private static decimal? Limit(EditorSlot slot, string name) =>
         slot.Settings[name] is JsonValue v && decimal.TryParse(v.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var limit) ? limit : null;
