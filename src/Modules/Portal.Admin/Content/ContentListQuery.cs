@@ -13,9 +13,14 @@ namespace Portal.Admin.Content;
 /// </summary>
 public sealed class ContentListQuery(PortalDbContext db)
 {
+    /// <summary>Most items counted exactly; past it the list says "more than".</summary>
+    public const int CountLimit = 10_000;
+
     public async Task<ContentListPage> RunAsync(ContentListFilter filter, IReadOnlyCollection<string> listableTypes, CancellationToken cancellationToken = default)
     {
-        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest);
+        // Compared with a parameter, not as a bare boolean column: SQLite then uses the (Latest, ModifiedUtc) index.
+        var yes = true;
+        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest == yes);
         query = string.IsNullOrEmpty(filter.Type)
             ? query.Where(r => listableTypes.Contains(r.ContentType))
             : query.Where(r => r.ContentType == filter.Type);
@@ -36,23 +41,37 @@ public sealed class ContentListQuery(PortalDbContext db)
             query = query.Where(r => db.TaxonomyIndex.Any(t => t.ContentItemId == r.ContentItemId && t.Latest && t.TermContentItemId == filter.TermId));
         }
 
+        var no = false;
         query = filter.Status switch
         {
-            ContentStatus.Published => query.Where(r => r.Published || db.ContentItems.Any(p => p.ContentItemId == r.ContentItemId && p.Published)),
-            ContentStatus.Draft => query.Where(r => !r.Published && r.ScheduledPublishUtc == null),
-            ContentStatus.Scheduled => query.Where(r => !r.Published && r.ScheduledPublishUtc != null),
+            // "Published" means the latest version is the live one; a live item with a newer draft is listed under drafts.
+            ContentStatus.Published => query.Where(r => r.Published == yes),
+            ContentStatus.Draft => query.Where(r => r.Published == no && r.ScheduledPublishUtc == null),
+            ContentStatus.Scheduled => query.Where(r => r.Published == no && r.ScheduledPublishUtc != null),
             _ => query,
         };
 
-        var total = await query.CountAsync(cancellationToken);
+        var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         var ordered = Order(query, filter.Sort, Cursor.Parse(filter.After));
         var rows = await ordered.Take(filter.PageSize + 1).Select(r => new
         {
             r.Id,
             r.DisplayTextKey,
             Row = new ContentListRow(r.ContentItemId, r.ContentType, r.DisplayText, r.Author, r.Owner, r.ModifiedUtc, r.PublishedUtc,
-                r.ScheduledPublishUtc, r.Published, r.Published || db.ContentItems.Any(p => p.ContentItemId == r.ContentItemId && p.Published)),
+                r.ScheduledPublishUtc, r.Published, r.Published),
         }).ToListAsync(cancellationToken);
+
+        // Which drafts of this page have a live version: one query for the page, not one per row.
+        var draftIds = rows.Where(r => !r.Row.LatestIsPublished).Select(r => r.Row.ContentItemId).ToList();
+        var live = draftIds.Count == 0 ? [] : (await db.ContentItems.AsNoTracking()
+            .Where(p => p.Published == yes && draftIds.Contains(p.ContentItemId)).Select(p => p.ContentItemId).ToListAsync(cancellationToken)).ToHashSet();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (live.Contains(rows[i].Row.ContentItemId))
+            {
+                rows[i] = rows[i] with { Row = rows[i].Row with { HasPublished = true } };
+            }
+        }
 
         string? next = null;
         if (rows.Count > filter.PageSize)

@@ -9,20 +9,23 @@ public sealed class DashboardSummary(PortalDbContext db, IEnumerable<IVisitStati
 {
     public async Task<DashboardModel> LoadAsync(IReadOnlyCollection<string> listableTypes, string? ownerId, CancellationToken cancellationToken = default)
     {
-        var latest = db.ContentItems.AsNoTracking().Where(r => r.Latest && listableTypes.Contains(r.ContentType));
+        // Parameters rather than bare boolean columns, so SQLite uses the indexes (see ContentListQuery).
+        var yes = true;
+        var no = false;
+        var latest = db.ContentItems.AsNoTracking().Where(r => r.Latest == yes && listableTypes.Contains(r.ContentType));
         if (ownerId is not null)
         {
             latest = latest.Where(r => r.Owner == ownerId);
         }
 
-        var drafts = latest.Where(r => !r.Published && r.ScheduledPublishUtc == null);
+        var drafts = latest.Where(r => r.Published == no && r.ScheduledPublishUtc == null);
         var model = new DashboardModel
         {
-            DraftCount = await drafts.CountAsync(cancellationToken),
+            DraftCount = await drafts.Take(ContentListQuery.CountLimit + 1).CountAsync(cancellationToken),
             Drafts = await Rows(drafts.OrderByDescending(r => r.ModifiedUtc)).Take(8).ToListAsync(cancellationToken),
-            Scheduled = await Rows(latest.Where(r => !r.Published && r.ScheduledPublishUtc != null).OrderBy(r => r.ScheduledPublishUtc)).Take(8).ToListAsync(cancellationToken),
+            Scheduled = await Rows(latest.Where(r => r.Published == no && r.ScheduledPublishUtc != null).OrderBy(r => r.ScheduledPublishUtc)).Take(8).ToListAsync(cancellationToken),
             RecentlyPublished = await Rows(db.ContentItems.AsNoTracking()
-                .Where(r => r.Published && listableTypes.Contains(r.ContentType) && (ownerId == null || r.Owner == ownerId))
+                .Where(r => r.Published == yes && listableTypes.Contains(r.ContentType) && (ownerId == null || r.Owner == ownerId))
                 .OrderByDescending(r => r.PublishedUtc)).Take(8).ToListAsync(cancellationToken),
         };
 

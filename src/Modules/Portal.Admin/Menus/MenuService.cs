@@ -16,7 +16,8 @@ public sealed class MenuService(PortalDbContext db, ContentDefinitionManager def
     public async Task<IReadOnlyList<ContentItem>> ListAsync()
     {
         var types = await MenuTypesAsync();
-        var ids = await db.ContentItems.AsNoTracking().Where(r => r.Latest && types.Contains(r.ContentType))
+        var yes = true;
+        var ids = await db.ContentItems.AsNoTracking().Where(r => r.Latest == yes && types.Contains(r.ContentType))
             .OrderBy(r => r.DisplayText).Select(r => r.ContentItemId).ToListAsync();
         var items = await contents.GetManyAsync(ids, VersionOptions.Latest);
         return items.OrderBy(i => i.DisplayText, StringComparer.Create(Portal.Core.Text.VietnameseDates.Culture, false)).ToList();

@@ -15,7 +15,7 @@ public sealed class IndexModel(DashboardSummary dashboard, ContentDefinitionMana
     public async Task OnGetAsync()
     {
         var document = await definitions.GetAsync();
-        CreatableTypes = document.Types.Where(t => t.Creatable && t.Stereotype is null).ToList();
+        CreatableTypes = document.Types.Where(t => t.Creatable && t.Stereotype is null && !t.HasPart("MenuItemsListPart")).ToList();
         var listable = document.Types.Where(t => t.Listable).Select(t => t.Name).ToList();
         var ownerId = await access.HasAsync(AdminPermissions.EditAllContent) ? null : access.UserId;
         Summary = await dashboard.LoadAsync(listable, ownerId);

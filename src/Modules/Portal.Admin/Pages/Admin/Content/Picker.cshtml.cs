@@ -21,7 +21,8 @@ public sealed class PickerModel(PortalDbContext db, ContentDefinitionManager def
         }
 
         var key = VietnameseText.Fold(q).Trim();
-        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest && allowed.Contains(r.ContentType));
+        var yes = true;
+        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest == yes && allowed.Contains(r.ContentType));
         if (key.Length > 0)
         {
             query = query.Where(r => r.DisplayTextKey.Contains(key));
