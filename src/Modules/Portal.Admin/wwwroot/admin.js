@@ -221,7 +221,8 @@
             }
           }
         });
-        function sync() { area.value = quill.getLength() > 1 ? quill.getSemanticHTML() : ''; }
+        // getSemanticHTML writes proper lists; Quill 2.0.3 also turns every space into &nbsp;, which would stop lines wrapping.
+        function sync() { area.value = quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : ''; }
         quill.on('text-change', sync);
         area.form.addEventListener('submit', sync);
       });
