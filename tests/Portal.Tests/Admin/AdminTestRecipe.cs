@@ -87,7 +87,7 @@ public static class AdminTestRecipe
           "data": [
             {
               "ContentItemId": "4chuyenmuc000000000000000", "ContentType": "Taxonomy", "DisplayText": "Chuyên mục",
-              "TitlePart": { "Title": "Chuyên mục" }, "AliasPart": { "Alias": "chuyen-muc" }, "AutoroutePart": { "Path": "tin-tuc" },
+              "TitlePart": { "Title": "Chuyên mục" }, "AliasPart": { "Alias": "chuyen-muc" }, "AutoroutePart": { "Path": "chuyen-muc" },
               "TaxonomyPart": { "TermContentType": "Category", "Terms": [
                 { "ContentItemId": "4termtinhoatdong000000000", "ContentType": "Category", "DisplayText": "Tin hoạt động của Liên hiệp hội",
                   "TitlePart": { "Title": "Tin hoạt động của Liên hiệp hội" } },
