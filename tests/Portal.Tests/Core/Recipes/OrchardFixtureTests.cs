@@ -89,7 +89,7 @@ public sealed class OrchardFixtureTests
         site.InScopeAsync(async sp =>
         {
             var recipe = RecipeReader.ReadFile(TestPaths.OrchardFixture(fixture));
-            var parameters = await Portal.Web.RecipeParameters.ForAdministratorAsync(sp);
+            var parameters = await RecipeParameters.ForAdministratorAsync(sp);
             return await sp.GetRequiredService<RecipeExecutor>().RunAsync(recipe, new RecipeRunOptions { SkipUnsupported = skipUnsupported, Parameters = parameters });
         });
 }
