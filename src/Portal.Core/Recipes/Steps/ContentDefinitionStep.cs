@@ -35,7 +35,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
                 continue;
             }
 
-            var type = ContentDefinitionJson.ReadType(json);
+            var type = ReadType(json, context.Plan.Definitions);
             var recordIndex = 0;
             foreach (var part in type.Parts)
             {
@@ -107,7 +107,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         var document = await definitions.LoadForUpdateAsync();
         foreach (var json in (context.Get("ContentTypes") as JsonArray ?? []).OfType<JsonObject>())
         {
-            document.MergeType(ContentDefinitionJson.ReadType(json));
+            document.MergeType(ReadType(json, document));
         }
 
         foreach (var json in (context.Get("ContentParts") as JsonArray ?? []).OfType<JsonObject>())
@@ -118,6 +118,21 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         await definitions.SaveAsync(document);
         // Items later in this recipe are prepared against the definitions as they now stand.
         await context.Db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The type to merge. A recipe that names no DisplayName keeps the existing one, as in Orchard Core (reading
+    /// alone would fall back to the type's name and rename "Bài viết" to "Article").
+    /// </summary>
+    private static ContentTypeDefinition ReadType(JsonObject json, ContentDefinitionDocument document)
+    {
+        var type = ContentDefinitionJson.ReadType(json);
+        if (string.IsNullOrEmpty(json.GetString("DisplayName")) && document.Type(type.Name) is not null)
+        {
+            type.DisplayName = "";
+        }
+
+        return type;
     }
 
     private static bool IsName(string? name) => name is not null && NamePattern().IsMatch(name);

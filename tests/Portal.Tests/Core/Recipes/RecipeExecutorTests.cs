@@ -158,6 +158,23 @@ public sealed class RecipeExecutorTests
     }
 
     [Fact]
+    public async Task Run_TypeWithoutDisplayName_AddsThePartAndKeepsTheDisplayName()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = new PortalSite(database, TestRecipes.WriteNewsSite(database));
+        var report = await RunAsync(site, """
+        { "name": "add-part", "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "News",
+            "ContentTypePartDefinitionRecords": [ { "PartName": "AliasPart", "Name": "AliasPart" } ] } ] } ] }
+        """);
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        var type = await site.InScopeAsync(sp => sp.GetRequiredService<Portal.Core.Content.Definitions.ContentDefinitionManager>().GetTypeAsync("News"));
+        Assert.Equal("Tin", type!.DisplayName);
+        Assert.True(type.HasPart("AliasPart"));
+        Assert.True(type.HasPart("TitlePart"));
+    }
+
+    [Fact]
     public async Task Run_UnsupportedStep_IsRefusedUnlessSkipped()
     {
         using var database = TestDatabase.Create("Sqlite");
