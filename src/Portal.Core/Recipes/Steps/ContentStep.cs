@@ -24,7 +24,8 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
             return Task.CompletedTask;
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Items per type: an export names an item twice when a draft sits on its published version.
+        var itemsByType = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < data.Count; i++)
         {
             if (data[i] is not JsonObject item)
@@ -44,11 +45,20 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
             }
             else
             {
-                counts[type] = counts.GetValueOrDefault(type) + 1;
+                var canonical = context.Plan.Definitions.Type(type)!.Name;
+                if (!itemsByType.TryGetValue(canonical, out var ids))
+                {
+                    ids = new HashSet<string>(StringComparer.Ordinal);
+                    itemsByType[canonical] = ids;
+                }
+
+                ids.Add(item.GetString("ContentItemId") is { Length: > 0 } id ? id : $"#{i}");
             }
         }
 
-        context.StepReport.Details.Add($"{data.Count} nội dung: {string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}"))}");
+        var items = itemsByType.Values.Sum(ids => ids.Count);
+        var versions = items == data.Count ? "" : $" ({data.Count} phiên bản)";
+        context.StepReport.Details.Add($"{items} nội dung{versions}: {string.Join(", ", itemsByType.Select(t => $"{t.Value.Count} {t.Key}"))}");
         return Task.CompletedTask;
     }
 

@@ -57,6 +57,7 @@ public sealed class RecipeDryRunTests
             ["Type Notice Unchanged", "Type Gallery Created +TitlePart,FlowPart,Gallery", "Type News Changed +SeoMetaPart", "Part Gallery Created +Video,Caption"],
             report.Definitions.Select(d => $"{d.Kind} {d.Name} {d.Change}{(d.Added.Count > 0 ? " +" + string.Join(",", d.Added) : "")}"));
         Assert.Contains("cập nhật loại News: thêm phần SeoMetaPart", report.Steps[1].Details);
+        Assert.Equal(["3 nội dung (4 phiên bản): 2 News, 1 Gallery", "tạo mới 1, cập nhật 1, giữ nguyên 1"], report.Steps[2].Details);
         Assert.Equal((0, 1, 1), Counts(report, "News"));
         Assert.Equal((1, 0, 0), Counts(report, "Gallery"));
         Assert.Equal(["OrchardCore.Workflows"], report.UnknownFeatures);
