@@ -4,14 +4,33 @@
 usage: make-articles-recipe.py COUNT OUT_PREFIX [--per-file 10000] [--start 0]
 Writes OUT_PREFIX-000.recipe.json, OUT_PREFIX-001.recipe.json ... (each at most --per-file articles) and
 OUT_PREFIX.paths (one article path per line, for wrk). Ids and paths are fixed, so importing twice changes nothing.
-60% of the articles go to "Diễn đàn khoa học và công nghệ", the rest spread over the other categories.
+60% of the articles go to "Diễn đàn khoa học và công nghệ", the rest spread over the other categories
+(read from the taxonomy "Chuyên mục" of recipes/lienhiephoi.recipe.json).
 """
 import argparse
 import json
+import re
+import sys
+from pathlib import Path
 
-TAXONOMY = "4chuyenmuc0000000000000000"
-BIG_CATEGORY = "4cmdiendankhcn000000000000"
-OTHER_CATEGORIES = ["4cmtinhoatdong000000000000", "4cmtuvanphanbien0000000000", "4cmdoingoai000000000000000"]
+ROOT = Path(__file__).resolve().parent.parent
+BIG_CATEGORY_TITLE = "Diễn đàn khoa học và công nghệ"
+
+
+def site_categories():
+    """(taxonomy id, big category id, other category ids) from the taxonomy "Chuyên mục" of the site recipe."""
+    text = (ROOT / "recipes" / "lienhiephoi.recipe.json").read_text(encoding="utf-8")
+    recipe = json.loads(re.sub(r"^\s*//.*$", "", text, flags=re.M))
+    for step in recipe["steps"]:
+        for item in step.get("data", []):
+            if item.get("ContentType") == "Taxonomy":
+                terms = item["TaxonomyPart"]["Terms"]
+                big = next(t["ContentItemId"] for t in terms if t["DisplayText"] == BIG_CATEGORY_TITLE)
+                return item["ContentItemId"], big, [t["ContentItemId"] for t in terms if t["ContentItemId"] != big]
+    sys.exit("no taxonomy in recipes/lienhiephoi.recipe.json")
+
+
+TAXONOMY, BIG_CATEGORY, OTHER_CATEGORIES = site_categories()
 PLACES = ["Hoằng Hóa", "Thọ Xuân", "Nga Sơn", "Bỉm Sơn", "Sầm Sơn", "Như Thanh", "Quảng Xương", "Thạch Thành"]
 TOPICS = ["Hội thảo khoa học", "Tập huấn chuyển giao công nghệ", "Tọa đàm trí thức trẻ", "Khảo sát mô hình sản xuất"]
 

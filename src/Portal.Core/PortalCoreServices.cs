@@ -11,6 +11,7 @@ using Portal.Core.Documents;
 using Portal.Core.Liquid;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
+using Portal.Core.Recipes.Export;
 using Portal.Core.Recipes.Steps;
 using Portal.Core.Routing;
 using Portal.Core.Settings;
@@ -73,6 +74,8 @@ public static class PortalCoreServices
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<RolesStep>();
+        services.AddRecipeExport();
+        services.AddSingleton<RecipeCatalog>();
 
         services.AddScoped<SetupService>();
         services.AddSingleton<PortalInitializer>();

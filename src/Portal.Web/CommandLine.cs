@@ -1,61 +1,53 @@
-using Portal.Core.Recipes;
 using Portal.Core.Setup;
 
 namespace Portal.Web;
 
 /// <summary>
-/// Commands run on the same program instead of the server:
-/// <c>recipe import FILE [--dry-run] [--skip-unsupported]</c>.
+/// Commands run on the same program instead of the server. Each command is one line of <see cref="Commands"/>:
+/// its words, its usage, the options it accepts, and the method that runs it.
 /// </summary>
 public static class CommandLine
 {
-    private const string Usage = "Cách dùng: recipe import TỆP [--dry-run] [--skip-unsupported]";
+    private static readonly CommandDefinition[] Commands =
+    [
+        new("recipe import", "recipe import TỆP [--dry-run] [--skip-unsupported]", 1, ["--dry-run", "--skip-unsupported"], [], RecipeCommands.ImportAsync),
+        new("recipe export", "recipe export TỆP [--types Loại1,Loại2] [--no-content]", 1, ["--no-content"], ["--types"], RecipeCommands.ExportAsync),
+    ];
 
     /// <summary>True when the arguments name a command (the server is then not started).</summary>
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0].Equals("recipe", StringComparison.OrdinalIgnoreCase);
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && Commands.Any(c => c.Words[0].Equals(args[0], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Runs the command and returns the process exit code: 0 done, 1 failed, 2 wrong usage.</summary>
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var command = Commands.FirstOrDefault(c => args.Length >= c.Words.Length &&
+            c.Words.Select((word, i) => word.Equals(args[i], StringComparison.OrdinalIgnoreCase)).All(same => same));
+        var arguments = command is null ? null : CommandArguments.Parse(args.Skip(command.Words.Length), command);
+        if (command is null || arguments is null)
+        {
+            Console.Error.WriteLine("Cách dùng:");
+            foreach (var usage in (command is null ? Commands : [command]).Select(c => c.Usage))
+            {
+                Console.Error.WriteLine($"  {usage}");
+            }
+
+            return 2;
+        }
+
+        return await command.Run(app, arguments);
+    }
+
+    /// <summary>Creates or upgrades the database and sets the site up if it is empty, as the server does at start.</summary>
+    internal static Task InitializeAsync(WebApplication app) =>
+        app.Services.GetRequiredService<PortalInitializer>().StartAsync(CancellationToken.None);
 
     /// <summary>
     /// A path as typed, relative to the current folder; failing that, relative to the application folder, where
     /// recipes/ is copied (so "recipes/demo-content.recipe.json" works from anywhere).
     /// </summary>
-    private static string Locate(string path) =>
+    internal static string Locate(string path) =>
         File.Exists(path) || Path.IsPathRooted(path) || !File.Exists(Path.Combine(AppContext.BaseDirectory, path))
             ? path
             : Path.Combine(AppContext.BaseDirectory, path);
-
-    /// <summary>Runs the command and returns the process exit code.</summary>
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
-    {
-        var flags = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Select(a => a.ToLowerInvariant()).ToHashSet();
-        var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (words.Count != 3 || !words[1].Equals("import", StringComparison.OrdinalIgnoreCase) ||
-            flags.Except(["--dry-run", "--skip-unsupported"]).Any())
-        {
-            Console.Error.WriteLine(Usage);
-            return 2;
-        }
-
-        RecipeDocument recipe;
-        try
-        {
-            recipe = RecipeReader.ReadFile(Locate(words[2]));
-        }
-        catch (RecipeException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            return 1;
-        }
-
-        await app.Services.GetRequiredService<PortalInitializer>().StartAsync(CancellationToken.None);
-        await using var scope = app.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().RunAsync(recipe, new RecipeRunOptions
-        {
-            DryRun = flags.Contains("--dry-run"),
-            SkipUnsupported = flags.Contains("--skip-unsupported"),
-            Parameters = await RecipeParameters.ForAdministratorAsync(scope.ServiceProvider),
-        });
-
-        RecipeReportWriter.Write(report, report.Succeeded ? Console.Out : Console.Error);
-        return report.Succeeded ? 0 : 1;
-    }
 }

@@ -22,7 +22,7 @@ public sealed class Startup : ModuleStartup
 {
     public const string SignInPath = "/admin/signin";
 
-    public override FeatureInfo Feature { get; } = new("Portal.Admin", "Trang quản trị", ["OrchardCore.AdminDashboard", "OrchardCore.AdminMenu", "OrchardCore.Media"]);
+    public override FeatureInfo Feature { get; } = new("Portal.Admin", "Trang quản trị", ["OrchardCore.AdminDashboard"]);
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {

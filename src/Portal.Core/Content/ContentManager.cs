@@ -172,13 +172,18 @@ public sealed class ContentManager(
         item.Latest = latest;
         await PrepareAsync(item, isImport: true, publishing: published, cancellationToken);
 
-        var rows = await db.ContentItems.Where(r => r.ContentItemId == item.ContentItemId).ToListAsync(cancellationToken);
-        var target = string.IsNullOrEmpty(item.ContentItemVersionId) ? null : rows.FirstOrDefault(r => r.ContentItemVersionId == item.ContentItemVersionId);
-        if (target is null && !string.IsNullOrEmpty(item.ContentItemVersionId) &&
-            await db.ContentItems.AnyAsync(r => r.ContentItemVersionId == item.ContentItemVersionId && r.ContentItemId != item.ContentItemId, cancellationToken))
+        // One round trip finds the item's rows and a row of another item holding the same version id.
+        var versionId = item.ContentItemVersionId;
+        var found = string.IsNullOrEmpty(versionId)
+            ? await db.ContentItems.Where(r => r.ContentItemId == item.ContentItemId).ToListAsync(cancellationToken)
+            : await db.ContentItems.Where(r => r.ContentItemId == item.ContentItemId || r.ContentItemVersionId == versionId).ToListAsync(cancellationToken);
+        if (found.Any(r => r.ContentItemId != item.ContentItemId))
         {
             throw new ContentValidationException([new ContentError("ContentItemVersionId", $"Phiên bản {item.ContentItemVersionId} đã thuộc về một nội dung khác.")]);
         }
+
+        var rows = found;
+        var target = string.IsNullOrEmpty(versionId) ? null : rows.FirstOrDefault(r => r.ContentItemVersionId == versionId);
 
         var comparedWith = target ?? rows.FirstOrDefault(r => r.Latest);
         if (comparedWith is not null && IsSameContent(comparedWith, item))
@@ -209,6 +214,8 @@ public sealed class ContentManager(
             }
         }
 
+        // Index rows are cleared first unless the item has no row yet (an update of its only row must clear them too).
+        var isNewItem = rows.Count == 0;
         if (target is null)
         {
             target = new ContentItemRecord();
@@ -217,7 +224,7 @@ public sealed class ContentManager(
         }
 
         ContentRecords.CopyTo(item, target);
-        await ReindexAsync(item.ContentItemId, rows, isNew: rows.Count == 1, cancellationToken);
+        await ReindexAsync(item.ContentItemId, rows, isNew: isNewItem, cancellationToken);
         changes.Add(Change.Content(item.ContentItemId));
         pendingImports.Add(item.ContentItemId);
         return comparedWith is null ? ImportOutcome.Created : ImportOutcome.Updated;
@@ -249,6 +256,7 @@ public sealed class ContentManager(
         item.Published = publish;
         item.PublishedUtc = publish ? published?.PublishedUtc ?? item.PublishedUtc ?? now : latest?.PublishedUtc ?? item.PublishedUtc;
 
+        var isNewItem = rows.Count == 0;
         ContentItemRecord target;
         if (latest is not null && !latest.Published)
         {
@@ -283,7 +291,7 @@ public sealed class ContentManager(
         }
 
         adjust?.Invoke(target);
-        await ReindexAsync(item.ContentItemId, rows, isNew: rows.Count == 1, cancellationToken);
+        await ReindexAsync(item.ContentItemId, rows, isNew: isNewItem, cancellationToken);
         await CommitAsync(item.ContentItemId, cancellationToken);
         return item;
     }
@@ -382,7 +390,10 @@ public sealed class ContentManager(
         ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true ||
         ex.InnerException is Npgsql.PostgresException { SqlState: "23505" };
 
-    /// <summary>Equal content and flags: importing it again would change nothing.</summary>
+    /// <summary>
+    /// Equal content and flags, and equal dates and people where the import names them (an export carries
+    /// them; a hand-written recipe usually does not): importing it again would change nothing.
+    /// </summary>
     private static bool IsSameContent(ContentItemRecord row, ContentItem item)
     {
         var stored = ContentRecords.ToItem(row);
@@ -390,6 +401,13 @@ public sealed class ContentManager(
                stored.DisplayText == item.DisplayText &&
                stored.Published == item.Published &&
                stored.Latest == item.Latest &&
+               SameIfGiven(item.CreatedUtc, stored.CreatedUtc) &&
+               SameIfGiven(item.ModifiedUtc, stored.ModifiedUtc) &&
+               SameIfGiven(item.PublishedUtc, stored.PublishedUtc) &&
+               SameIfGiven(item.Owner, stored.Owner) &&
+               SameIfGiven(item.Author, stored.Author) &&
                JsonNode.DeepEquals(stored.Content, item.Content);
     }
+
+    private static bool SameIfGiven<T>(T? given, T? stored) => given is null || Equals(given, stored);
 }

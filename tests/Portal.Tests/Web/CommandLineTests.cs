@@ -110,8 +110,81 @@ public sealed class CommandLineTests
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("chạy thử", output);
-        Assert.Contains("tạo loại Announcement", output);
+        Assert.Contains("1. ContentDefinition — sẽ áp dụng", output);
+        Assert.Contains("tạo loại Announcement (TitlePart, AutoroutePart, HtmlBodyPart)", output);
+        Assert.Contains("Loại nội dung: tạo 1 (Announcement)", output);
+        Assert.Contains("Announcement: 2 mới, 0 cập nhật, 0 giữ nguyên", output);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database));
+    }
+
+    [Fact]
+    public async Task Import_DryRunOfOrchardBlogWithSkip_ListsWhatHasNoEquivalent()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        var (exitCode, output) = await PortalProcess.RunAsync(database, "recipe", "import", TestPaths.OrchardFixture("blog.recipe.json"), "--dry-run", "--skip-unsupported");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("layers — không hỗ trợ, bỏ qua", output);
+        Assert.Contains("Tính năng không có ở đây: OrchardCore.AdminMenu", output);
+        Assert.Contains("Phần không có tác dụng ở đây (dữ liệu được giữ, không hiển thị): FlowPart, ListPart", output);
+        Assert.Contains("Snippets/footer.html", output);
+        Assert.Contains("BlogPost: 1 mới", output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Export_ThenImportIntoAFreshDatabase_ServesTheSamePages(string provider)
+    {
+        using var source = TestDatabase.Create(provider);
+        var (imported, importOutput) = await PortalProcess.RunAsync(source, "recipe", "import", "recipes/demo-content.recipe.json");
+        Assert.True(imported == 0, importOutput);
+        var file = Path.Combine(source.AppDataPath, "xuat", "site.recipe.json");
+
+        var (exported, exportOutput) = await PortalProcess.RunAsync(source, "recipe", "export", file);
+
+        Assert.True(exported == 0, exportOutput);
+        Assert.Contains("content: 60 nội dung (60 phiên bản): 34 Article, 8 Event, 2 Menu, 13 Organization, 2 Page, 1 Taxonomy", exportOutput);
+        Assert.Contains($"Đã xuất ra {file}.", exportOutput);
+        using var target = TestDatabase.Create(provider);
+        var (first, firstOutput) = await PortalProcess.RunAsync(target, "recipe", "import", file);
+        Assert.True(first == 0, firstOutput);
+        var (second, secondOutput) = await PortalProcess.RunAsync(target, "recipe", "import", file);
+        Assert.True(second == 0, secondOutput);
+        Assert.Contains("Nội dung: 0 mới, 0 cập nhật, 60 giữ nguyên", secondOutput);
+        await using var sourceSite = new PortalSite(source);
+        await using var targetSite = new PortalSite(target);
+        foreach (var path in new[] { "/", "/tin-tuc", "/su-kien", "/tin-tuc/bai-mau-so-1" })
+        {
+            Assert.Equal(await sourceSite.CreateClient().GetStringAsync(path), await targetSite.CreateClient().GetStringAsync(path));
+        }
+    }
+
+    [Fact]
+    public async Task Export_SomeTypesWithoutContent_WritesOnlyTheirDefinitions()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        var file = Path.Combine(database.AppDataPath, "xuat", "types.recipe.json");
+
+        var (exitCode, output) = await PortalProcess.RunAsync(database, "recipe", "export", file, "--types", "Article,Event", "--no-content");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("ContentDefinition: 2 loại nội dung, 2 phần", output);
+        Assert.DoesNotContain("content:", output);
+        var recipe = Portal.Core.Recipes.RecipeReader.ReadFile(file);
+        Assert.DoesNotContain(recipe.Steps, s => s!["name"]!.ToString() == "content");
+    }
+
+    [Fact]
+    public async Task Export_UnknownType_ExitsOneNamingIt()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        var file = Path.Combine(database.AppDataPath, "xuat", "x.recipe.json");
+
+        var (exitCode, output) = await PortalProcess.RunAsync(database, "recipe", "export", file, "--types=Baiviet");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Không có loại nội dung 'Baiviet'. Các loại hiện có: Article,", output);
+        Assert.False(File.Exists(file));
     }
 
     [Fact]
@@ -130,5 +203,12 @@ public sealed class CommandLineTests
         var (exitCode, output) = await PortalProcess.RunAsync(database, "recipe", "explode");
         Assert.Equal(2, exitCode);
         Assert.Contains("Cách dùng", output);
+        Assert.Contains("recipe import TỆP [--dry-run] [--skip-unsupported]", output);
+        Assert.Contains("recipe export TỆP [--types Loại1,Loại2] [--no-content]", output);
+
+        var (wrongFlag, wrongFlagOutput) = await PortalProcess.RunAsync(database, "recipe", "export", "x.json", "--dry-run");
+        Assert.Equal(2, wrongFlag);
+        Assert.Contains("recipe export TỆP", wrongFlagOutput);
+        Assert.DoesNotContain("recipe import TỆP", wrongFlagOutput);
     }
 }

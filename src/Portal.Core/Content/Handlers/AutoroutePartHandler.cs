@@ -144,14 +144,34 @@ public sealed class AutoroutePartHandler(PortalDbContext db, AutoroutePatternRen
     private async Task<bool> IsTakenAsync(string path, string routeItemId)
     {
         var key = RoutePaths.Key(path);
-        bool IsOther(AutorouteRecord r) => (r.ContainedContentItemId ?? r.ContentItemId) != routeItemId;
-        if (db.Autoroutes.Local.Any(r => r.PathKey == key && r.Published && IsOther(r) && db.Entry(r).State == EntityState.Added))
+        if (IsTakenByPendingRoute(key, routeItemId))
         {
             return true;
         }
 
         return await db.Autoroutes.AnyAsync(r => r.PathKey == key && r.Published &&
             (r.ContainedContentItemId ?? r.ContentItemId) != routeItemId);
+    }
+
+    /// <summary>
+    /// A route added in this unit of work and not saved yet. Change detection is switched off while looking:
+    /// rows are only ever added here, and DbSet.Local would otherwise scan every tracked entity on every
+    /// call, which made a 10,000-item import quadratic within each batch.
+    /// </summary>
+    private bool IsTakenByPendingRoute(string key, string routeItemId)
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return tracker.Entries<AutorouteRecord>().Any(e => e.State == EntityState.Added && e.Entity.PathKey == key && e.Entity.Published &&
+                (e.Entity.ContainedContentItemId ?? e.Entity.ContentItemId) != routeItemId);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private void Add(string contentItemId, string? containedId, string path, bool published, bool latest) =>

@@ -11,13 +11,6 @@ namespace Portal.Core.Recipes.Steps;
 /// </summary>
 public sealed partial class ContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStep
 {
-    /// <summary>The fields this build edits and displays; others are stored and reported.</summary>
-    public static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
-    {
-        "TextField", "HtmlField", "DateTimeField", "DateField", "NumericField", "BooleanField", "LinkField",
-        "MediaField", "ContentPickerField", "TaxonomyField", "MultiTextField",
-    };
-
     public string Name => "ContentDefinition";
 
     public Task ValidateAsync(RecipeStepContext context)
@@ -30,6 +23,8 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
             return Task.CompletedTask;
         }
 
+        // Parts first into the plan, so a type naming a part defined further down this step is not reported as unknown.
+        var plannedParts = ValidateParts(context, parts as JsonArray ?? []);
         var index = 0;
         foreach (var node in types as JsonArray ?? [])
         {
@@ -40,7 +35,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
                 continue;
             }
 
-            var type = ContentDefinitionJson.ReadType(json);
+            var type = ReadType(json, context.Plan.Definitions);
             var recordIndex = 0;
             foreach (var part in type.Parts)
             {
@@ -48,17 +43,30 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
                 {
                     context.AddError($"{path}.ContentTypePartDefinitionRecords[{recordIndex}].PartName", "Thiếu hoặc sai tên phần (PartName).");
                 }
+                else if (!OrchardCompatibility.IsKnownPart(part.PartName, type.Name, context.Plan.Definitions.Part(part.PartName) is { Fields.Count: > 0 }))
+                {
+                    context.Report.UnknownParts.Add(part.PartName);
+                }
 
                 recordIndex++;
             }
 
-            (context.Plan.Definitions.Type(type.Name) is null ? context.Report.CreatedTypes : context.Report.ChangedTypes).Add(type.Name);
-            context.StepReport.Details.Add($"{(context.Plan.Definitions.Type(type.Name) is null ? "tạo" : "cập nhật")} loại {type.Name} ({string.Join(", ", type.Parts.Select(p => p.Name))})");
-            context.Plan.Definitions.MergeType(type);
+            Record(context, DefinitionPlanner.PlanType(context.Plan.Definitions, type));
         }
 
-        index = 0;
-        foreach (var node in parts as JsonArray ?? [])
+        foreach (var change in plannedParts)
+        {
+            Record(context, change);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static List<RecipeDefinitionChange> ValidateParts(RecipeStepContext context, JsonArray parts)
+    {
+        var changes = new List<RecipeDefinitionChange>();
+        var index = 0;
+        foreach (var node in parts)
         {
             var path = $"ContentParts[{index++}]";
             if (node is not JsonObject json || !IsName(json.GetString("Name")))
@@ -76,17 +84,22 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
                 {
                     context.AddError(fieldPath, "Mỗi trường cần Name và FieldName hợp lệ.");
                 }
-                else if (!KnownFields.Contains(field.FieldName))
+                else if (!OrchardCompatibility.SupportedFields.Contains(field.FieldName))
                 {
-                    context.AddWarning($"{fieldPath}: loại trường {field.FieldName} chưa được hỗ trợ; giá trị được giữ nguyên nhưng không hiển thị.");
+                    context.Report.UnknownFields.Add(field.FieldName);
                 }
             }
 
-            context.StepReport.Details.Add($"phần {part.Name} ({part.Fields.Count} trường)");
-            context.Plan.Definitions.MergePart(part);
+            changes.Add(DefinitionPlanner.PlanPart(context.Plan.Definitions, part));
         }
 
-        return Task.CompletedTask;
+        return changes;
+    }
+
+    private static void Record(RecipeStepContext context, RecipeDefinitionChange change)
+    {
+        context.Report.Definitions.Add(change);
+        context.StepReport.Details.Add(DefinitionPlanner.Describe(change));
     }
 
     public async Task ApplyAsync(RecipeStepContext context)
@@ -94,7 +107,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         var document = await definitions.LoadForUpdateAsync();
         foreach (var json in (context.Get("ContentTypes") as JsonArray ?? []).OfType<JsonObject>())
         {
-            document.MergeType(ContentDefinitionJson.ReadType(json));
+            document.MergeType(ReadType(json, document));
         }
 
         foreach (var json in (context.Get("ContentParts") as JsonArray ?? []).OfType<JsonObject>())
@@ -105,6 +118,21 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         await definitions.SaveAsync(document);
         // Items later in this recipe are prepared against the definitions as they now stand.
         await context.Db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The type to merge. A recipe that names no DisplayName keeps the existing one, as in Orchard Core (reading
+    /// alone would fall back to the type's name and rename "Bài viết" to "Article").
+    /// </summary>
+    private static ContentTypeDefinition ReadType(JsonObject json, ContentDefinitionDocument document)
+    {
+        var type = ContentDefinitionJson.ReadType(json);
+        if (string.IsNullOrEmpty(json.GetString("DisplayName")) && document.Type(type.Name) is not null)
+        {
+            type.DisplayName = "";
+        }
+
+        return type;
     }
 
     private static bool IsName(string? name) => name is not null && NamePattern().IsMatch(name);

@@ -24,7 +24,8 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
             return Task.CompletedTask;
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Items per type: an export names an item twice when a draft sits on its published version.
+        var itemsByType = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < data.Count; i++)
         {
             if (data[i] is not JsonObject item)
@@ -44,18 +45,28 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
             }
             else
             {
-                counts[type] = counts.GetValueOrDefault(type) + 1;
+                var canonical = context.Plan.Definitions.Type(type)!.Name;
+                if (!itemsByType.TryGetValue(canonical, out var ids))
+                {
+                    ids = new HashSet<string>(StringComparer.Ordinal);
+                    itemsByType[canonical] = ids;
+                }
+
+                ids.Add(item.GetString("ContentItemId") is { Length: > 0 } id ? id : $"#{i}");
             }
         }
 
-        context.StepReport.Details.Add($"{data.Count} nội dung: {string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}"))}");
+        var items = itemsByType.Values.Sum(ids => ids.Count);
+        var versions = items == data.Count ? "" : $" ({data.Count} phiên bản)";
+        context.StepReport.Details.Add($"{items} nội dung{versions}: {string.Join(", ", itemsByType.Select(t => $"{t.Value.Count} {t.Key}"))}");
         return Task.CompletedTask;
     }
 
     public async Task ApplyAsync(RecipeStepContext context)
     {
         var data = (JsonArray)context.Get("data")!;
-        int created = 0, updated = 0, unchanged = 0;
+        // Per item, not per version: a published version and the draft on top of it are one item.
+        var outcomes = new Dictionary<string, (string Type, ImportOutcome Outcome)>(StringComparer.Ordinal);
         for (var i = 0; i < data.Count; i++)
         {
             var json = (JsonObject)data[i]!;
@@ -70,12 +81,10 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
 
             try
             {
-                switch (await contentManager.ImportAsync(item, published ?? false, latest ?? published ?? false))
-                {
-                    case ImportOutcome.Created: created++; break;
-                    case ImportOutcome.Updated: updated++; break;
-                    default: unchanged++; break;
-                }
+                var outcome = await contentManager.ImportAsync(item, published ?? false, latest ?? published ?? false);
+                outcomes[item.ContentItemId] = outcomes.TryGetValue(item.ContentItemId, out var earlier)
+                    ? (item.ContentType, Combine(earlier.Outcome, outcome))
+                    : (item.ContentType, outcome);
             }
             catch (ContentValidationException ex)
             {
@@ -88,11 +97,21 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
             }
         }
 
-        context.Report.ItemsCreated += created;
-        context.Report.ItemsUpdated += updated;
-        context.Report.ItemsUnchanged += unchanged;
-        context.StepReport.Details.Add($"tạo mới {created}, cập nhật {updated}, giữ nguyên {unchanged}");
+        foreach (var (type, outcome) in outcomes.Values)
+        {
+            context.Report.CountItem(type, outcome);
+        }
+
+        var counts = outcomes.Values.GroupBy(o => o.Outcome).ToDictionary(g => g.Key, g => g.Count());
+        context.StepReport.Details.Add($"tạo mới {counts.GetValueOrDefault(ImportOutcome.Created)}, " +
+            $"cập nhật {counts.GetValueOrDefault(ImportOutcome.Updated)}, giữ nguyên {counts.GetValueOrDefault(ImportOutcome.Unchanged)}");
     }
+
+    /// <summary>An item created by its first version stays created; any change makes it updated.</summary>
+    private static ImportOutcome Combine(ImportOutcome first, ImportOutcome next) =>
+        first == ImportOutcome.Created ? ImportOutcome.Created
+        : first == ImportOutcome.Updated || next != ImportOutcome.Unchanged ? ImportOutcome.Updated
+        : ImportOutcome.Unchanged;
 
     private static bool? Flag(JsonObject json, string name) => json.GetIgnoreCase(name) switch
     {

@@ -193,6 +193,28 @@ public sealed class ContentManagerTests
         Assert.Equal(new DateTime(2026, 12, 1, 2, 0, 0, DateTimeKind.Utc), date.DateValue);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SaveDraft_TwiceOnANewItem_KeepsOneIndexRowPerValue(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = new PortalSite(database, TestRecipes.WriteNewsSite(database));
+        var draft = await site.InScopeAsync(sp => SaveNewsAsync(sp, "Nháp lưu hai lần", publish: false));
+
+        await site.InScopeAsync(async sp =>
+        {
+            var manager = sp.GetRequiredService<IContentManager>();
+            var again = (await manager.GetAsync(draft.ContentItemId, VersionOptions.Latest))!;
+            again.GetOrCreatePart("News")["Summary"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = "Tóm tắt mới" };
+            await manager.SaveDraftAsync(again);
+        });
+
+        await using var db = site.OpenDb();
+        Assert.Equal(1, await db.Autoroutes.CountAsync(r => r.ContentItemId == draft.ContentItemId));
+        Assert.Equal(1, await db.TaxonomyIndex.CountAsync(t => t.ContentItemId == draft.ContentItemId));
+        Assert.Equal("Tóm tắt mới", (await db.FieldValues.SingleAsync(f => f.ContentItemId == draft.ContentItemId && f.FieldName == "Summary")).TextValue);
+    }
+
     private static async Task<ContentItem> SaveNewsAsync(IServiceProvider services, string title, bool publish, string body = "<p>Nội dung</p>", string summary = "Tóm tắt", string? path = null)
     {
         var manager = services.GetRequiredService<IContentManager>();

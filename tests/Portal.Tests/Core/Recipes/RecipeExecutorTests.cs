@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -157,6 +158,23 @@ public sealed class RecipeExecutorTests
     }
 
     [Fact]
+    public async Task Run_TypeWithoutDisplayName_AddsThePartAndKeepsTheDisplayName()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = new PortalSite(database, TestRecipes.WriteNewsSite(database));
+        var report = await RunAsync(site, """
+        { "name": "add-part", "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "News",
+            "ContentTypePartDefinitionRecords": [ { "PartName": "AliasPart", "Name": "AliasPart" } ] } ] } ] }
+        """);
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        var type = await site.InScopeAsync(sp => sp.GetRequiredService<Portal.Core.Content.Definitions.ContentDefinitionManager>().GetTypeAsync("News"));
+        Assert.Equal("Tin", type!.DisplayName);
+        Assert.True(type.HasPart("AliasPart"));
+        Assert.True(type.HasPart("TitlePart"));
+    }
+
+    [Fact]
     public async Task Run_UnsupportedStep_IsRefusedUnlessSkipped()
     {
         using var database = TestDatabase.Create("Sqlite");
@@ -230,6 +248,30 @@ public sealed class RecipeExecutorTests
         Assert.Equal(snapshot, await DatabaseSnapshot.TakeAsync(database));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Run_SameVersionWithChangedContent_UpdatesTheItemAndItsIndexes(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = new PortalSite(database, TestRecipes.WriteNewsSite(database));
+        const string recipe = """
+        { "name": "changed", "steps": [ { "name": "content", "data": [
+          { "ContentType": "News", "ContentItemId": "changed00000000000000000001", "ContentItemVersionId": "changed0000000000000000000v", "Published": true, "Latest": true,
+            "TitlePart": { "Title": "TITLE" }, "AutoroutePart": { "Path": "tin/PATH" }, "News": { "Summary": { "Text": "t" } } }
+        ] } ] }
+        """;
+
+        Assert.True((await RunAsync(site, recipe.Replace("TITLE", "Bản đầu").Replace("PATH", "ban-dau"))).Succeeded);
+        var second = await RunAsync(site, recipe.Replace("TITLE", "Bản sửa").Replace("PATH", "ban-sua"));
+
+        Assert.True(second.Succeeded, string.Join("; ", second.Errors));
+        Assert.Equal(1, second.ItemsUpdated);
+        await using var db = site.OpenDb();
+        Assert.Equal(["tin/ban-sua"], await db.Autoroutes.Where(r => r.ContentItemId == "changed00000000000000000001").Select(r => r.Path).ToListAsync());
+        Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/tin/ban-sua")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync("/tin/ban-dau")).StatusCode);
+    }
+
     [Fact]
     public async Task Run_DryRun_ReportsPlanAndWritesNothing()
     {
@@ -276,7 +318,7 @@ public sealed class RecipeExecutorTests
         {
             var folder = Path.Combine(site.Database.AppDataPath, "recipes");
             var recipe = RecipeReader.ReadFile(TestPaths.WriteRecipe(folder, json, Guid.NewGuid().ToString("N") + ".recipe.json"));
-            var parameters = await Portal.Web.RecipeParameters.ForAdministratorAsync(sp);
+            var parameters = await RecipeParameters.ForAdministratorAsync(sp);
             return await sp.GetRequiredService<RecipeExecutor>().RunAsync(recipe, new RecipeRunOptions { SkipUnsupported = skipUnsupported, DryRun = dryRun, Parameters = parameters });
         });
 }

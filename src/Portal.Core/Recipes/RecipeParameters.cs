@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Settings;
 
-namespace Portal.Web;
+namespace Portal.Core.Recipes;
 
-/// <summary>The values of <c>parameters('...')</c> for an import outside setup: the first administrator and the site name.</summary>
+/// <summary>The values of <c>parameters('AdminUserId' | 'AdminUsername' | 'SiteName')</c> for an import outside setup.</summary>
 public static class RecipeParameters
 {
-    public static async Task<Dictionary<string, string?>> ForAdministratorAsync(IServiceProvider services)
+    /// <summary>For the administrator running the import (the dashboard), or the first administrator (the command line).</summary>
+    public static async Task<Dictionary<string, string?>> ForAdministratorAsync(IServiceProvider services, PortalUser? runBy = null)
     {
         var users = services.GetRequiredService<UserManager<PortalUser>>();
-        var admin = (await users.GetUsersInRoleAsync("Administrator")).OrderBy(u => u.CreatedUtc).FirstOrDefault()
+        var admin = runBy
+            ?? (await users.GetUsersInRoleAsync("Administrator")).OrderBy(u => u.CreatedUtc).FirstOrDefault()
             ?? await users.Users.OrderBy(u => u.CreatedUtc).FirstOrDefaultAsync();
         var settings = await services.GetRequiredService<SiteSettingsManager>().GetAsync();
         return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
