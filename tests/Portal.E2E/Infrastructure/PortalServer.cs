@@ -30,6 +30,12 @@ public sealed class PortalServer : IAsyncDisposable
 
     public ServerLog Log { get; }
 
+    /// <summary>
+    /// Configuration a test class gives its site, as environment variables (<c>Portal__VisitCounter__FlushSeconds</c>),
+    /// set before the server or a command starts; they come after (and may replace) the defaults below.
+    /// </summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary><c>http://127.0.0.1:PORT</c> once started.</summary>
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -203,6 +209,11 @@ public sealed class PortalServer : IAsyncDisposable
         start.Environment["Portal__Setup__AdminPassword"] = AdminPassword;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in Settings)
+        {
+            start.Environment[key] = value;
+        }
+
         return start;
     }
 

@@ -23,9 +23,17 @@ public abstract class SiteFixture : IAsyncLifetime
     /// <summary>Recipes imported with <c>dotnet Portal.Web.dll recipe import PATH</c>, paths as an admin types them.</summary>
     protected virtual IReadOnlyList<string> RecipesToImport => [];
 
+    /// <summary>Configuration of the site as environment variables (<c>Portal__VisitCounter__FlushSeconds</c> = <c>1</c>).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ServerSettings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         SetUpStartedUtc = DateTimeOffset.UtcNow;
+        foreach (var (key, value) in ServerSettings)
+        {
+            Server.Settings[key] = value;
+        }
+
         var launch = LaunchBrowserAsync();
         try
         {

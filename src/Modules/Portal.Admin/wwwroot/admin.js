@@ -194,6 +194,29 @@
   });
 
   // ----- WYSIWYG: Quill on every textarea[data-wysiwyg] -----
+  // Quill names its buttons in English ("bold"): editors hear and see Vietnamese names; tests find them by data-testid.
+  var toolbarNames = {
+    bold: 'Chữ đậm (Ctrl+B)', italic: 'Chữ nghiêng (Ctrl+I)', underline: 'Gạch chân (Ctrl+U)', link: 'Chèn liên kết',
+    blockquote: 'Trích dẫn', 'list-ordered': 'Danh sách đánh số', 'list-bullet': 'Danh sách gạch đầu dòng',
+    image: 'Chèn ảnh từ thư viện', clean: 'Xóa định dạng'
+  };
+
+  function nameEditorParts(quill) {
+    quill.getModule('toolbar').container.querySelectorAll('button').forEach(function (button) {
+      var format = button.className.replace(/^ql-/, '').split(' ')[0] + (button.value ? '-' + button.value : '');
+      if (toolbarNames[format]) {
+        button.setAttribute('title', toolbarNames[format]);
+        button.setAttribute('aria-label', toolbarNames[format]);
+      }
+      button.setAttribute('data-testid', 'wysiwyg-' + format);
+    });
+    quill.root.setAttribute('data-testid', 'wysiwyg-text');
+    var linkBox = quill.theme.tooltip.textbox;
+    linkBox.setAttribute('data-link', 'https://');
+    linkBox.setAttribute('aria-label', 'Địa chỉ liên kết');
+    linkBox.setAttribute('data-testid', 'wysiwyg-link-input');
+  }
+
   var areas = document.querySelectorAll('textarea[data-wysiwyg]');
   if (areas.length) {
     var base = document.querySelector('script[src*="admin.js"]').getAttribute('src').replace(/admin\.js.*$/, '');
@@ -221,6 +244,7 @@
             }
           }
         });
+        nameEditorParts(quill);
         // getSemanticHTML writes proper lists; Quill 2.0.3 also turns every space into &nbsp;, which would stop lines wrapping.
         function sync() { area.value = quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : ''; }
         quill.on('text-change', sync);

@@ -38,7 +38,7 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
 
         if (result.IsLockedOut)
         {
-            Error = "Tài khoản tạm khóa 5 phút vì nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau.";
+            Error = "Tài khoản tạm khóa 5 phút vì nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau.";
         }
         else if (result.IsNotAllowed && await users.FindByNameAsync(UserName.Trim()) is { IsDisabled: true })
         {
