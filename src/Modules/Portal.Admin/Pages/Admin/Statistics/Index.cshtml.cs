@@ -34,13 +34,14 @@ public sealed class IndexModel(AdminVisitStatistics visits, TimeProvider clock) 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Days = Period(Days);
-        if (visits.Source is not { } source)
+        // No figures also when the feature was switched off between the two questions.
+        if (visits.Source is not { } source || await source.GetFiguresAsync(cancellationToken) is not { } figures)
         {
             return;
         }
 
         Enabled = true;
-        Figures = await source.GetFiguresAsync(cancellationToken);
+        Figures = figures;
         Daily = await source.GetDailyAsync(Days, cancellationToken);
         MostReadRecent = await source.GetMostReadAsync(MostReadCount, DefaultDays, cancellationToken);
         MostReadAllTime = await source.GetMostReadAsync(MostReadCount, null, cancellationToken);
