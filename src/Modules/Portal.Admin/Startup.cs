@@ -9,6 +9,7 @@ using Portal.Admin.Dashboard;
 using Portal.Admin.Editors;
 using Portal.Admin.Menus;
 using Portal.Admin.Security;
+using Portal.Admin.Visits;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 
@@ -16,7 +17,8 @@ namespace Portal.Admin;
 
 /// <summary>
 /// The dashboard at <c>/admin</c>: cookie sign-in on the core's Identity store, role permissions, content editors
-/// generated from the definitions, media library, menus, footer and site settings, users. Razor Pages.
+/// generated from the definitions, media library, menus, footer and site settings, users, visit statistics (from any
+/// <see cref="Portal.Core.Visits.IVisitStatisticsSource"/>). Razor Pages.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
@@ -60,6 +62,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentPreview>();
         services.AddScoped<ContentForm>();
         services.AddScoped<DashboardSummary>();
+        services.AddScoped<AdminVisitStatistics>();
         services.AddScoped<MenuService>();
         services.AddScoped<Portal.Admin.Settings.SettingsWriter>();
         services.AddSingleton<ScheduledPublisher>();

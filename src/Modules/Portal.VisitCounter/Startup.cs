@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Visits;
 using Portal.Theming.Liquid;
 using Portal.VisitCounter.Counting;
 using Portal.VisitCounter.Data;
@@ -21,7 +22,8 @@ namespace Portal.VisitCounter;
 
 /// <summary>
 /// The visit counter: "Đang online", "Hôm nay", "Đã truy cập", page views per day and per item. Counts in memory
-/// on the request path, adds to the database in the background, serves <c>/api/visits</c> and the Liquid <c>Visits</c>.
+/// on the request path, adds to the database in the background, serves <c>/api/visits</c>, the Liquid <c>Visits</c>
+/// and the dashboard's <see cref="IVisitStatisticsSource"/>.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
@@ -52,6 +54,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<VisitFlushService>();
         services.AddHostedService(sp => sp.GetRequiredService<VisitFlushService>());
         services.AddSingleton<VisitReports>();
+        services.AddSingleton<IVisitStatisticsSource, VisitStatisticsSource>();
         services.AddSingleton<ILiquidConfigurator, VisitCounterLiquid>();
         services.AddRecipeStep<VisitCounterStep>();
     }

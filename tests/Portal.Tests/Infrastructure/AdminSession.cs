@@ -37,16 +37,14 @@ public sealed class AdminSession(HttpClient client)
     }
 
     /// <summary>Creates a user with one role (through Identity, as the Users page does).</summary>
-    public static async Task CreateUserAsync(PortalSite site, string userName, string role)
+    public static async Task CreateUserAsync(WebApplicationFactory<Program> site, string userName, string role)
     {
-        await site.InScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { UserName = userName, DisplayName = userName, CreatedUtc = DateTime.UtcNow };
-            var created = await users.CreateAsync(user, Password);
-            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        });
+        await using var scope = site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = userName, DisplayName = userName, CreatedUtc = DateTime.UtcNow };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
     /// <summary>Fills and submits the sign-in form.</summary>

@@ -1,4 +1,5 @@
 using Portal.Admin.Content;
+using Portal.Core.Visits;
 
 namespace Portal.Admin.Dashboard;
 
@@ -10,6 +11,6 @@ public sealed class DashboardModel
     public IReadOnlyList<ContentListRow> Scheduled { get; init; } = [];
     public IReadOnlyList<ContentListRow> RecentlyPublished { get; init; } = [];
 
-    /// <summary>Null when no visit counter is installed.</summary>
+    /// <summary>Null when no visit counter is installed or it is disabled: the home then leaves visits out.</summary>
     public VisitFigures? Visits { get; set; }
 }

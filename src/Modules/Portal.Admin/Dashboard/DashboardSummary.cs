@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Admin.Content;
+using Portal.Admin.Visits;
 using Portal.Core.Data;
 
 namespace Portal.Admin.Dashboard;
 
-/// <summary>The dashboard home: drafts waiting, scheduled items, recently published, today's visits when a counter is installed.</summary>
-public sealed class DashboardSummary(PortalDbContext db, IEnumerable<IVisitStatisticsSource> visitSources)
+/// <summary>The dashboard home: drafts waiting, scheduled items, recently published, today's visits when a counter is installed and enabled.</summary>
+public sealed class DashboardSummary(PortalDbContext db, AdminVisitStatistics visits)
 {
     public async Task<DashboardModel> LoadAsync(IReadOnlyCollection<string> listableTypes, string? ownerId, CancellationToken cancellationToken = default)
     {
@@ -29,9 +30,9 @@ public sealed class DashboardSummary(PortalDbContext db, IEnumerable<IVisitStati
                 .OrderByDescending(r => r.PublishedUtc)).Take(8).ToListAsync(cancellationToken),
         };
 
-        if (visitSources.FirstOrDefault() is { } visits)
+        if (visits.Source is { } source)
         {
-            model.Visits = await visits.GetAsync(cancellationToken);
+            model.Visits = await source.GetFiguresAsync(cancellationToken);
         }
 
         return model;

@@ -4,7 +4,7 @@ namespace Portal.Admin.Security;
 
 /// <summary>
 /// What each role may do, as authorization policies checked on the server for every page and every action:
-/// Administrator everything; Editor all content, publishing, media, menus and footer; Author their own drafts.
+/// Administrator everything; Editor all content, publishing, media, menus, footer and the visit statistics; Author their own drafts.
 /// </summary>
 public static class AdminPermissions
 {
@@ -19,6 +19,7 @@ public static class AdminPermissions
     public const string ManageFooter = nameof(ManageFooter);
     public const string ManageSettings = nameof(ManageSettings);
     public const string ManageUsers = nameof(ManageUsers);
+    public const string ViewVisitStatistics = nameof(ViewVisitStatistics);
 
     private static readonly Dictionary<string, string[]> RolesByPermission = new()
     {
@@ -31,6 +32,7 @@ public static class AdminPermissions
         [ManageMedia] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageMenus] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageFooter] = [AdminRoles.Administrator, AdminRoles.Editor],
+        [ViewVisitStatistics] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageSettings] = [AdminRoles.Administrator],
         [ManageUsers] = [AdminRoles.Administrator],
     };

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Core.Routing;
+using Portal.Core.Visits;
 using Portal.VisitCounter.Counting;
 using Portal.VisitCounter.Data;
 

@@ -12,6 +12,8 @@ public sealed class IndexModel(DashboardSummary dashboard, ContentDefinitionMana
 
     public IReadOnlyList<ContentTypeDefinition> CreatableTypes { get; private set; } = [];
 
+    public bool CanViewStatistics { get; private set; }
+
     public async Task OnGetAsync()
     {
         var document = await definitions.GetAsync();
@@ -19,5 +21,6 @@ public sealed class IndexModel(DashboardSummary dashboard, ContentDefinitionMana
         var listable = document.Types.Where(t => t.Listable).Select(t => t.Name).ToList();
         var ownerId = await access.HasAsync(AdminPermissions.EditAllContent) ? null : access.UserId;
         Summary = await dashboard.LoadAsync(listable, ownerId);
+        CanViewStatistics = await access.HasAsync(AdminPermissions.ViewVisitStatistics);
     }
 }

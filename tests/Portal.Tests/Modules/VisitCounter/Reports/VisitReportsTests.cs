@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Core.Visits;
 using Portal.VisitCounter.Models;
 using Portal.VisitCounter.Reports;
 
@@ -13,7 +14,7 @@ public sealed class VisitReportsTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Reports_DaysWithAndWithoutVisits_MostReadAndCsv(string provider)
+    public async Task Reports_DaysWithAndWithoutVisits_DailyRowsAndMostRead(string provider)
     {
         // Thứ Sáu 27/11/2026, 10:00 in Thanh Hóa.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.Zero));
@@ -49,20 +50,5 @@ public sealed class VisitReportsTests
         Assert.Equal([new MostReadItem(AboutPageId, "Giới thiệu", "/gioi-thieu", 4)], lastWeek);
         Assert.Equal(30, month.Count);
         Assert.Equal((44L, 125L), (month.Sum(d => d.Visitors), month.Sum(d => d.PageViews)));
-        Assert.Equal("Ngày,Khách truy cập,Lượt xem trang\r\n25/11/2026,0,0\r\n26/11/2026,0,0\r\n27/11/2026,4,5\r\n", VisitReportCsv.Daily(daily));
-    }
-
-    [Fact]
-    public void MostReadCsv_TitlesWithCommasQuotesAndFormulas_StayText()
-    {
-        var csv = VisitReportCsv.MostRead(
-        [
-            new MostReadItem("a", "Hội thảo \"Khoa học, Công nghệ\" 2026", "/hoi-thao", 1234),
-            new MostReadItem("b", "=HYPERLINK(\"http://x\")", null, 5),
-        ]);
-
-        Assert.Equal(
-            "Bài viết,Đường dẫn,Lượt xem\r\n\"Hội thảo \"\"Khoa học, Công nghệ\"\" 2026\",/hoi-thao,1234\r\n\"'=HYPERLINK(\"\"http://x\"\")\",,5\r\n",
-            csv);
     }
 }

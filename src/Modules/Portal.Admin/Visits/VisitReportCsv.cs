@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Portal.Core.Visits;
 
-namespace Portal.VisitCounter.Reports;
+namespace Portal.Admin.Visits;
 
 /// <summary>
-/// The statistics as CSV text (RFC 4180: commas, CRLF, quotes where needed), with Vietnamese headers and
-/// dates as readers write them (27/11/2026). The download adds a UTF-8 byte order mark so Excel reads the accents.
+/// The visit statistics as CSV text (RFC 4180: commas, CRLF, quotes where needed), with Vietnamese headers and
+/// dates as readers write them (27/11/2026). <see cref="ToFile"/> adds
+/// the UTF-8 byte order mark without which Excel reads the Vietnamese letters as another code page.
 /// </summary>
 public static class VisitReportCsv
 {
@@ -32,6 +34,9 @@ public static class VisitReportCsv
 
         return csv.ToString();
     }
+
+    /// <summary>The bytes of a download: the UTF-8 byte order mark, then the text.</summary>
+    public static byte[] ToFile(string csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)];
 
     // Plain digits: a grouping dot would turn 1.234 into a decimal in a spreadsheet.
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
