@@ -66,7 +66,7 @@ public static partial class AdminDashboard
         {
             await button.ClickAsync();
             await navigated.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            await WaitForLoadAsync(page);
         }
         finally
         {
@@ -75,6 +75,31 @@ public static partial class AdminDashboard
         }
 
         return answer ?? throw new InvalidOperationException("Submitting the form loaded no page.");
+    }
+
+    /// <summary>
+    /// Waits for the new document's load event. Playwright can miss a load event that fires while it is asked to wait
+    /// for it (seen under load in CI: a 30 s timeout on a page that had loaded), so the document is also asked itself.
+    /// </summary>
+    private static async Task WaitForLoadAsync(IPage page)
+    {
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                if (await page.EvaluateAsync<string>("() => document.readyState") == "complete")
+                {
+                    return;
+                }
+            }
+        }
+
+        throw new TimeoutException("The page submitted to did not finish loading within 30 seconds.");
     }
 
     /// <summary>The content editor's address once an item is saved (<c>/admin/content/edit?id=...</c>).</summary>
