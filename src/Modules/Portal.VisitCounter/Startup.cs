@@ -47,6 +47,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton(BotDetector.FromEmbeddedList());
         services.AddSingleton<VisitRequestFilter>();
         services.AddSingleton<VisitorHasher>();
+        services.AddSingleton<VisitorHashCache>();
         services.AddSingleton<VisitAggregator>();
         services.AddSingleton<VisitRecorder>();
         services.AddSingleton<VisitStatistics>();

@@ -4,7 +4,7 @@ using Portal.Core.Routing;
 namespace Portal.VisitCounter.Counting;
 
 /// <summary>Turns a counted request into a hit in memory: day, visitor hash, time, and the content item at its path.</summary>
-public sealed class VisitRecorder(VisitAggregator aggregator, VisitorHasher hasher, RouteTable routes, TimeProvider clock)
+public sealed class VisitRecorder(VisitAggregator aggregator, VisitorHasher hasher, VisitorHashCache hashes, RouteTable routes, TimeProvider clock)
 {
     public void Record(HttpContext http)
     {
@@ -15,7 +15,7 @@ public sealed class VisitRecorder(VisitAggregator aggregator, VisitorHasher hash
 
         var now = clock.GetUtcNow();
         var day = VisitDays.DayOf(now);
-        var visitor = hasher.Hash(day, http.Connection.RemoteIpAddress, http.Request.Headers.UserAgent.ToString());
+        var visitor = hashes.Hash(day, http.Connection.RemoteIpAddress, http.Request.Headers.UserAgent.ToString());
         aggregator.Record(new VisitHit(day, visitor, now.ToUnixTimeSeconds(), ContentItemAt(http.Request.Path.Value)));
     }
 
