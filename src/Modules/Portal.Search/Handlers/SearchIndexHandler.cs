@@ -21,14 +21,23 @@ public sealed class SearchIndexHandler(ISearchIndex index, SearchDocumentBuilder
             return;
         }
 
-        await UnitOfWorkTransaction.EnsureAsync(context.Db, CancellationToken.None);
-        if (documents.Build(context.Published, context.Definitions) is { } document)
+        var begun = await UnitOfWorkTransaction.EnsureAsync(context.Db, CancellationToken.None);
+        try
         {
-            await index.WriteAsync(context.Db, [document]);
+            if (documents.Build(context.Published, context.Definitions) is { } document)
+            {
+                await index.WriteAsync(context.Db, [document]);
+            }
+            else
+            {
+                await index.RemoveAsync(context.Db, context.ContentItemId);
+            }
         }
-        else
+        catch when (begun is not null)
         {
-            await index.RemoveAsync(context.Db, context.ContentItemId);
+            // The save will not happen: do not leave the transaction (and on SQLite the write lock) open.
+            await begun.RollbackAsync();
+            throw;
         }
     }
 }

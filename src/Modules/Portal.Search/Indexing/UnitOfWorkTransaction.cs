@@ -11,11 +11,12 @@ namespace Portal.Search.Indexing;
 /// </summary>
 internal static class UnitOfWorkTransaction
 {
-    public static async Task EnsureAsync(DbContext db, CancellationToken cancellationToken)
+    /// <summary>Joins the context's transaction, or begins one that the next save ends; returns the one begun, if any.</summary>
+    public static async Task<IDbContextTransaction?> EnsureAsync(DbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            return;
+            return null;
         }
 
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -45,5 +46,7 @@ internal static class UnitOfWorkTransaction
 
             transaction.Dispose();
         }
+
+        return transaction;
     }
 }

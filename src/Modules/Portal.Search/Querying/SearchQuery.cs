@@ -5,10 +5,11 @@ namespace Portal.Search.Querying;
 
 /// <summary>
 /// What a reader typed, made safe and understood. The text is kept for showing back (control characters removed,
-/// cut to <see cref="MaxLength"/>); the terms are folded words: each bare word matches a word or the start of one
-/// ("thach" finds "Thạch"), words in quotes match whole and in that order ("đội ngũ" as a phrase). Every term must
-/// be found. Nothing the reader types is an operator: quotes group words, everything else that is not a letter or a
-/// digit separates words.
+/// cut to <see cref="MaxLength"/>); the terms are folded words ("Thạch" and "thach" are the same word). A bare word
+/// matches a whole word; the last word of the query, and any word followed by "*", also match the start of a
+/// word (the reader may not have finished typing it); words in quotes match whole and in that order, as a phrase.
+/// Every term must be found. Nothing the reader types is an operator: quotes group words, "*" after a word asks for
+/// a prefix, and everything else that is not a letter or a digit only separates words.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -38,14 +39,13 @@ public sealed class SearchQuery
     {
         var text = Clean(input);
         var terms = new List<SearchTerm>();
-        var words = 0;
         var segment = new StringBuilder();
         var quoted = false;
         foreach (var c in text)
         {
             if (Quotes.Contains(c))
             {
-                AddTerms(terms, segment.ToString(), quoted, ref words);
+                AddTerms(terms, segment.ToString(), quoted);
                 segment.Clear();
                 quoted = !quoted;
             }
@@ -56,8 +56,16 @@ public sealed class SearchQuery
         }
 
         // An unclosed quote quotes nothing: its words are read as bare words.
-        AddTerms(terms, segment.ToString(), quoted: false, ref words);
-        return new SearchQuery(text, terms);
+        AddTerms(terms, segment.ToString(), quoted: false);
+
+        // The last word may be unfinished (typed as the reader thinks): it also matches as the start of a word.
+        var last = terms.Count > 0 ? terms[^1] : null;
+        if (last is { IsPhrase: false, Prefix: false } && text.Length > 0 && !Quotes.Contains(text[^1]) && last.Words[0].Length > 1)
+        {
+            terms[^1] = last with { Prefix = true };
+        }
+
+        return new SearchQuery(text, terms.Distinct().ToList());
     }
 
     /// <summary>Control characters become spaces, spaces are collapsed, and the text is cut to <see cref="MaxLength"/> without splitting a character.</summary>
@@ -91,30 +99,30 @@ public sealed class SearchQuery
         return text;
     }
 
-    private static void AddTerms(List<SearchTerm> terms, string segment, bool quoted, ref int words)
+    /// <summary>
+    /// Adds a segment's words: quoted, one phrase (a single quoted word is matched whole); bare, one term per word,
+    /// matched whole unless followed by "*" ("khoa*" also finds "khoáng"). Stops at <see cref="MaxWords"/> words.
+    /// </summary>
+    private static void AddTerms(List<SearchTerm> terms, string segment, bool quoted)
     {
-        var found = SearchTokenizer.Words(segment);
-        if (found.Count == 0 || words >= MaxWords)
+        var room = MaxWords - terms.Sum(t => t.Words.Count);
+        var spans = SearchTokenizer.Spans(segment).Take(Math.Max(0, room)).ToList();
+        if (spans.Count == 0)
         {
             return;
         }
 
-        if (found.Count > MaxWords - words)
+        if (quoted)
         {
-            found = found.Take(MaxWords - words).ToList();
+            terms.Add(new SearchTerm(spans.Select(s => s.Folded).ToList(), Prefix: false));
+            return;
         }
 
-        var added = quoted
-            ? [new SearchTerm(found, Prefix: false)]
-            // A single letter as a prefix would match most of the index; alone it is matched as a whole word.
-            : found.Select(w => new SearchTerm([w], Prefix: w.Length > 1));
-        foreach (var term in added)
+        foreach (var span in spans)
         {
-            if (!terms.Contains(term))
-            {
-                terms.Add(term);
-                words += term.Words.Count;
-            }
+            // A single letter as a prefix would match most of the index: it is always matched whole.
+            var starred = span.End < segment.Length && segment[span.End] == '*' && span.Folded.Length > 1;
+            terms.Add(new SearchTerm([span.Folded], starred));
         }
     }
 }
