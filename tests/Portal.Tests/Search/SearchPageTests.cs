@@ -153,6 +153,26 @@ public sealed class SearchPageTests(PublicSiteFixture fixture) : IClassFixture<P
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Search_RandomMixesOfWordsAndOperators_AlwaysAnswer(string provider)
+    {
+        string[] pieces =
+        [
+            "thạch", "THÀNH", "đội", "ngu", "a", "27", "NQ", "NEAR", "AND", "OR", "NOT", "\"", "“", "”", "'", "*", "^", ":", "(", ")",
+            "-", "+", "&", "|", "!", "<->", ":*", "{Title}", "[", "]", ";", "--", "\\", "/", "%", "_", "\u0000", "\t", "😀", "<b>", "&amp;", " ",
+        ];
+        var random = new Random(20261127);
+        for (var i = 0; i < 150; i++)
+        {
+            var query = string.Concat(Enumerable.Range(0, random.Next(1, 25)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? " " : "")));
+            var (status, page, _) = await SearchAsync(provider, query);
+
+            Assert.True(status == HttpStatusCode.OK, $"{status} for [{query}]");
+            Assert.NotNull(page.QuerySelector("[data-testid=search-page-input]"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Search_PageThatIsNoPage_IsTheNotFoundPage(string provider)
     {
         foreach (var extra in new[] { "&page=0", "&page=-1", "&page=abc", "&page=1&page=2", "&page=999" })
