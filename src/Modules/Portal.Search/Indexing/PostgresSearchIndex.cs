@@ -52,12 +52,12 @@ internal sealed class PostgresSearchIndex(PortalContextFactory<SearchDbContext> 
         await using var db = contexts.Create();
         var tsquery = TsQueryExpression.All(query);
         return await RankedSearch.PageAsync(skip, take,
-            async () =>
+            async limit =>
             {
                 var counts = await db.Database.SqlQuery<MatchCounts>($"""
-                    SELECT count(*) AS "All", count(*) FILTER (WHERE d."TitleVector" @@ q.query) AS "Titles"
-                    FROM "SearchDocuments" AS d, to_tsquery('simple'::regconfig, {tsquery}) AS q(query)
-                    WHERE d."Vector" @@ q.query
+                    SELECT
+                        (SELECT count(*) FROM (SELECT 1 FROM "SearchDocuments" AS d WHERE d."Vector" @@ to_tsquery('simple'::regconfig, {tsquery}) LIMIT {limit}) AS a) AS "All",
+                        (SELECT count(*) FROM (SELECT 1 FROM "SearchDocuments" AS d WHERE d."TitleVector" @@ to_tsquery('simple'::regconfig, {tsquery}) LIMIT {limit}) AS t) AS "Titles"
                     """).SingleAsync(cancellationToken);
                 return (counts.All, counts.Titles);
             },

@@ -10,7 +10,7 @@ namespace Portal.Search.Indexing;
 /// <summary>
 /// The index on SQLite: an FTS5 table of folded words (<c>SearchIndex</c>: Title, Body) whose rowid is a date key,
 /// so FTS5 itself hands matches out newest first and a page stops after <c>take</c> rows; counting reads only the
-/// FTS5 doclists. <c>SearchDocuments</c> maps rowids to items.
+/// FTS5 doclists, and stops at the count limit. <c>SearchDocuments</c> maps rowids to items.
 /// </summary>
 internal sealed class SqliteSearchIndex(PortalContextFactory<SearchDbContext> contexts) : ISearchIndex
 {
@@ -78,10 +78,10 @@ internal sealed class SqliteSearchIndex(PortalContextFactory<SearchDbContext> co
         var all = Fts5Expression.All(query);
         var title = Fts5Expression.Title(query);
         return await RankedSearch.PageAsync(skip, take,
-            async () =>
+            async limit =>
             {
-                var total = await CountAsync(db, all, cancellationToken);
-                return (total, total == 0 ? 0 : await CountAsync(db, title, cancellationToken));
+                var total = await CountAsync(db, all, limit, cancellationToken);
+                return (total, total == 0 ? 0 : await CountAsync(db, title, limit, cancellationToken));
             },
             (s, t) => PageAsync(db, title, s, t, cancellationToken),
             (s, t) => PageAsync(db, Fts5Expression.Rest(query), s, t, cancellationToken));
@@ -91,9 +91,10 @@ internal sealed class SqliteSearchIndex(PortalContextFactory<SearchDbContext> co
     internal static long DateKey(DateTime utc) =>
         Math.Clamp(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeMilliseconds(), MinMilliseconds, MaxMilliseconds) << SlotBits;
 
-    private static Task<long> CountAsync(SearchDbContext db, string match, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<long>($"""SELECT count(*) AS "Value" FROM "SearchIndex" WHERE "SearchIndex" MATCH {match}""")
-            .SingleAsync(cancellationToken);
+    private static Task<long> CountAsync(SearchDbContext db, string match, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<long>($"""
+            SELECT count(*) AS "Value" FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {match} LIMIT {limit})
+            """).SingleAsync(cancellationToken);
 
     private static Task<List<string>> PageAsync(SearchDbContext db, string match, int skip, int take, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<string>($"""

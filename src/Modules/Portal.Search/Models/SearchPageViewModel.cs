@@ -11,7 +11,10 @@ public sealed class SearchPageViewModel
     /// <summary>True when the query has at least one word to look for.</summary>
     public required bool HasTerms { get; init; }
 
+    /// <summary>How many items match, counted up to 1,000 (then <see cref="MoreThanTotal"/> is true).</summary>
     public required int Total { get; init; }
+
+    public bool MoreThanTotal { get; init; }
     public required IReadOnlyList<SearchResultViewModel> Results { get; init; }
     public required Pager Pager { get; init; }
     public int MaxLength { get; init; } = Querying.SearchQuery.MaxLength;

@@ -65,6 +65,7 @@ public sealed class SearchPage(
                 Query = query.Text,
                 HasTerms = query.HasTerms,
                 Total = hits.Total,
+                MoreThanTotal = hits.MoreThanTotal,
                 Results = await ResultsAsync(hits, query),
                 Pager = pager,
             },
