@@ -41,7 +41,15 @@ public sealed class SearchPage(
         }
 
         var size = (await settings.GetAsync()).PageSize;
-        var hits = await index.SearchAsync(query, (number - 1) * size, size, http.RequestAborted);
+        var skip = (long)(number - 1) * size;
+        if (skip >= RankedSearch.MaxCounted)
+        {
+            // Past the last page there can be (matches are counted up to that many); also keeps "?page=999999999" in range.
+            await notFound.RenderAsync(http);
+            return;
+        }
+
+        var hits = await index.SearchAsync(query, (int)skip, size, http.RequestAborted);
         var pager = new Pager(Path, number, size, hits.Total, query.Text.Length > 0 ? $"{QueryKey}={Uri.EscapeDataString(query.Text)}" : null);
         if (number > pager.PageCount)
         {
