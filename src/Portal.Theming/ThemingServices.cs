@@ -21,6 +21,7 @@ public static class ThemingServices
         services.AddSingleton<ThemeTemplateCache>();
         services.AddSingleton<ThemeAssets>();
         services.AddSingleton<ILiquidConfigurator, ThemingFilters>();
+        services.AddSingleton<ILiquidConfigurator, MarkdownFilter>();
         services.AddSingleton<ILiquidConfigurator, DateFilters>();
         services.AddSingleton<LiquidEnvironment>();
         services.AddSingleton<ThemeRenderer>();

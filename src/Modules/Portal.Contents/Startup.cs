@@ -33,6 +33,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SiteClock>();
         services.AddSingleton<ILiquidConfigurator, ContentFilters>();
         services.AddSingleton<ILiquidConfigurator, ContentViewModels>();
+        services.AddSingleton<FieldViews>();
+        services.AddSingleton<ILiquidConfigurator, FieldFilter>();
 
         services.AddScoped<NewsTaxonomy>();
         services.AddScoped<NotFoundPage>();

@@ -67,6 +67,47 @@ public sealed class ContentManager(
     public Task<ContentItem> PublishAsync(ContentItem item, CancellationToken cancellationToken = default) =>
         SaveAsync(item, publish: true, cancellationToken);
 
+    public Task<ContentItem> SchedulePublishAsync(ContentItem item, DateTime? publishUtc, CancellationToken cancellationToken = default) =>
+        SaveAsync(item, publish: false, cancellationToken, row => row.ScheduledPublishUtc = publishUtc);
+
+    public async Task<IReadOnlyList<ScheduledPublishOutcome>> PublishScheduledAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        var due = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Latest && !r.Published && r.ScheduledPublishUtc != null && r.ScheduledPublishUtc <= nowUtc)
+            .OrderBy(r => r.ScheduledPublishUtc).Take(100).ToListAsync(cancellationToken);
+        var outcomes = new List<ScheduledPublishOutcome>();
+        foreach (var row in due)
+        {
+            var item = ContentRecords.ToItem(row);
+            if (!await db.ContentItems.AnyAsync(r => r.ContentItemId == row.ContentItemId && r.Published, cancellationToken))
+            {
+                item.PublishedUtc = row.ScheduledPublishUtc;
+            }
+
+            try
+            {
+                await SaveAsync(item, publish: true, cancellationToken);
+                outcomes.Add(new ScheduledPublishOutcome(item.ContentItemId, item.DisplayText, null));
+            }
+            catch (ContentConcurrencyException)
+            {
+                // Another node, or an editor, changed it first; the next round sees the new state.
+                db.ChangeTracker.Clear();
+            }
+            catch (ContentValidationException ex)
+            {
+                db.ChangeTracker.Clear();
+                changes.Discard();
+                // Retrying every round would fail the same way: the schedule is dropped and the failure reported.
+                await db.ContentItems.Where(r => r.Id == row.Id && r.Revision == row.Revision)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ScheduledPublishUtc, (DateTime?)null).SetProperty(r => r.Revision, r => r.Revision + 1), cancellationToken);
+                outcomes.Add(new ScheduledPublishOutcome(item.ContentItemId, item.DisplayText, ex.Message));
+            }
+        }
+
+        return outcomes;
+    }
+
     public async Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
         var rows = await CurrentRowsAsync(contentItemId, cancellationToken);
@@ -189,7 +230,7 @@ public sealed class ContentManager(
         pendingImports.Clear();
     }
 
-    private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken, Action<ContentItemRecord>? adjust = null)
     {
         await PrepareAsync(item, isImport: false, publishing: publish, cancellationToken);
         var rows = await CurrentRowsAsync(item.ContentItemId, cancellationToken);
@@ -236,6 +277,12 @@ public sealed class ContentManager(
         }
 
         ContentRecords.CopyTo(item, target);
+        if (publish)
+        {
+            target.ScheduledPublishUtc = null;
+        }
+
+        adjust?.Invoke(target);
         await ReindexAsync(item.ContentItemId, rows, isNew: rows.Count == 1, cancellationToken);
         await CommitAsync(item.ContentItemId, cancellationToken);
         return item;

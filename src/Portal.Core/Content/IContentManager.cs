@@ -38,6 +38,18 @@ public interface IContentManager
     Task<ContentItem> RestoreAsync(string contentItemVersionId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Saves the item as a draft that the background publisher publishes at <paramref name="publishUtc"/>
+    /// (null cancels a schedule). Publishing the item by hand also cancels it.
+    /// </summary>
+    Task<ContentItem> SchedulePublishAsync(ContentItem item, DateTime? publishUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Publishes every draft whose scheduled time has come, keeping the scheduled time as the published date of
+    /// an item that was not published yet. A draft that fails validation loses its schedule and is reported.
+    /// </summary>
+    Task<IReadOnlyList<ScheduledPublishOutcome>> PublishScheduledAsync(DateTime nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Imports an item as a recipe gives it: matched by version id, then by item id; an item equal to the stored
     /// one is left alone. The caller saves (imports are batched).
     /// </summary>

@@ -16,7 +16,7 @@ public sealed class RequiredFieldsHandler : IContentHandler
 
         foreach (var (part, field) in context.Definitions.FieldsOf(context.Type).Where(f => f.Field.Required))
         {
-            if (IsEmpty(context.Item.Field(part.Name, field.Name)))
+            if (IsEmpty(context.Item.Field(part.Name, field.Name), field.FieldName))
             {
                 context.AddError($"{part.Name}.{field.Name}", $"Vui lòng nhập {field.DisplayName}.");
             }
@@ -25,12 +25,33 @@ public sealed class RequiredFieldsHandler : IContentHandler
         return Task.CompletedTask;
     }
 
-    private static bool IsEmpty(JsonObject? field) =>
-        field is null || field.All(p => p.Value switch
+    /// <summary>
+    /// Empty when the value that carries the field's meaning is empty: a TaxonomyField that only names its taxonomy,
+    /// or a LinkField with a text but no URL, is still empty.
+    /// </summary>
+    private static bool IsEmpty(JsonObject? field, string kind)
+    {
+        if (field is null)
+        {
+            return true;
+        }
+
+        var value = kind switch
+        {
+            "TaxonomyField" => field["TermContentItemIds"],
+            "ContentPickerField" => field["ContentItemIds"],
+            "MediaField" => field["Paths"],
+            "LinkField" => field["Url"],
+            "MultiTextField" => field["Values"],
+            "HtmlField" => field["Html"],
+            "TextField" => field["Text"],
+            _ => field["Value"],
+        };
+        return value switch
         {
             null => true,
-            JsonArray array => array.Count == 0,
-            JsonValue value => string.IsNullOrWhiteSpace(value.ToString()),
-            _ => false,
-        });
+            JsonArray array => array.All(n => string.IsNullOrWhiteSpace(n?.ToString())),
+            _ => string.IsNullOrWhiteSpace(value.ToString()),
+        };
+    }
 }

@@ -25,10 +25,12 @@ public sealed class VisitStatsContractTests
     }
 
     [Fact]
-    public async Task VisitStats_WithoutVisitCounter_ShowsLabelsAndDashes()
+    public async Task VisitStats_VisitCounterDisabled_ShowsLabelsAndDashes()
     {
         using var database = TestDatabase.Create("Sqlite");
-        await using var site = new PortalSite(database);
+        var recipe = File.ReadAllText(TestPaths.Recipe("lienhiephoi.recipe.json"))
+            .Replace("\"name\": \"feature\",", "\"name\": \"feature\", \"disable\": [ \"Portal.VisitCounter\" ],");
+        await using var site = new PortalSite(database, TestPaths.WriteRecipe(Path.Combine(database.AppDataPath, "recipes"), recipe));
 
         var page = new HtmlParser().ParseDocument(await site.CreateClient().GetStringAsync("/"));
 

@@ -81,8 +81,14 @@ public sealed class OrchardFixtureTests
         var post = await db.ContentItems.SingleAsync(r => r.ContentType == "BlogPost");
         Assert.Equal(3, await db.TaxonomyIndex.CountAsync(t => t.ContentItemId == post.ContentItemId && t.FieldName == "Tags"));
 
-        var response = await site.CreateClient().GetStringAsync("/blog/post-1");
-        Assert.Contains("Man must explore, and this is exploration at its greatest", response);
+        // A type this site has no template for, shown by the fallback template: its Markdown body and its fields.
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await site.CreateClient().GetStringAsync("/blog/post-1"));
+        Assert.Equal("Man must explore, and this is exploration at its greatest", page.QuerySelector("[data-testid=content-title]")!.TextContent);
+        Assert.StartsWith("Never in all their history have men been able truly to conceive", page.QuerySelector(".prose p")!.TextContent);
+        var fields = page.QuerySelectorAll(".content-fields dt").Select(dt => dt.TextContent).ToList();
+        Assert.Equal(["Subtitle", "Banner Image", "Tags", "Category"], fields);
+        Assert.Contains("Problems look mighty small from 150 miles up", page.QuerySelector(".content-fields")!.TextContent);
+        Assert.Equal(["Earth", "Exploration", "Space"], page.QuerySelectorAll(".content-fields dd")[2].QuerySelectorAll("a").Select(a => a.TextContent));
     }
 
     private static Task<RecipeReport> ImportAsync(PortalSite site, string fixture, bool skipUnsupported) =>

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Admin.Content;
+using Portal.Admin.Editors;
+using Portal.Admin.Security;
+using Portal.Core.Content;
+using Portal.Core.Content.Definitions;
+
+namespace Portal.Admin.Pages.Admin.Content;
+
+/// <summary>The content list: filters, sort, keyset pages, and bulk publish / unpublish / delete after a confirmation.</summary>
+public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager definitions, IContentManager contents, ContentAccess access) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public ContentStatus Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Term { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "modified";
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
+
+    public ContentListPage? Result { get; private set; }
+    public IReadOnlyList<ContentTypeDefinition> Types { get; private set; } = [];
+    public IReadOnlyList<TermChoice> Terms { get; private set; } = [];
+    public bool CanBulk { get; private set; }
+
+    /// <summary>Types edited on the menu page rather than in the generic editor.</summary>
+    public HashSet<string> MenuTypes { get; private set; } = [];
+
+    /// <summary>Set while the bulk action waits for confirmation.</summary>
+    public BulkRequest? Pending { get; private set; }
+
+    /// <summary>What the last bulk action did, and what it could not do.</summary>
+    public List<string> Messages { get; } = [];
+    public List<string> Problems { get; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync(string action, List<string> ids, bool confirmed)
+    {
+        var permission = action == "delete" ? AdminPermissions.DeleteContent : AdminPermissions.PublishContent;
+        if (action is not ("publish" or "unpublish" or "delete") || !await access.HasAsync(permission))
+        {
+            return Forbid();
+        }
+
+        ids = ids.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().Take(200).ToList();
+        if (ids.Count == 0)
+        {
+            Problems.Add("Hãy chọn ít nhất một nội dung.");
+        }
+        else if (!confirmed)
+        {
+            var items = await contents.GetManyAsync(ids, VersionOptions.Latest);
+            Pending = new BulkRequest(action, items.Select(i => (i.ContentItemId, i.DisplayText)).ToList());
+        }
+        else
+        {
+            await ApplyAsync(action, ids);
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public string ActionName(string action) => action switch
+    {
+        "publish" => "Xuất bản",
+        "unpublish" => "Hủy xuất bản",
+        _ => "Xóa",
+    };
+
+    private async Task ApplyAsync(string action, List<string> ids)
+    {
+        var done = 0;
+        foreach (var id in ids)
+        {
+            try
+            {
+                var ok = action switch
+                {
+                    "publish" => await PublishAsync(id),
+                    "unpublish" => await contents.UnpublishAsync(id),
+                    _ => await contents.RemoveAsync(id),
+                };
+                done += ok ? 1 : 0;
+            }
+            catch (ContentValidationException ex)
+            {
+                var title = (await contents.GetAsync(id, VersionOptions.Latest))?.DisplayText ?? id;
+                Problems.Add($"“{title}”: {string.Join(" ", ex.Errors.Select(e => e.Message))}");
+            }
+            catch (ContentConcurrencyException)
+            {
+                Problems.Add("Một nội dung vừa được người khác thay đổi; hãy thử lại.");
+            }
+        }
+
+        Messages.Add($"{ActionName(action)}: {done}/{ids.Count} nội dung.");
+    }
+
+    private async Task<bool> PublishAsync(string id)
+    {
+        var latest = await contents.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || latest.Published)
+        {
+            return false;
+        }
+
+        await contents.PublishAsync(latest);
+        return true;
+    }
+
+    private async Task LoadAsync()
+    {
+        var document = await definitions.GetAsync();
+        Types = document.Types.Where(t => t.Listable).OrderBy(t => t.DisplayName).ToList();
+        MenuTypes = document.Types.Where(t => t.HasPart("MenuItemsListPart")).Select(t => t.Name).ToHashSet();
+        var listable = Types.Select(t => t.Name).ToList();
+        CanBulk = await access.HasAsync(AdminPermissions.PublishContent);
+        Terms = await TermsAsync(document);
+        Result = await query.RunAsync(new ContentListFilter
+        {
+            Type = Type,
+            Status = Status,
+            TermId = Term,
+            Text = Q,
+            Sort = Sort,
+            After = After,
+            OwnerId = await access.HasAsync(AdminPermissions.EditAllContent) ? null : access.UserId,
+        }, listable);
+    }
+
+    private async Task<IReadOnlyList<TermChoice>> TermsAsync(ContentDefinitionDocument document)
+    {
+        var taxonomyTypes = document.Types.Where(t => t.HasPart("TaxonomyPart")).Select(t => t.Name).ToHashSet();
+        var page = await query.RunAsync(new ContentListFilter { PageSize = 50 }, taxonomyTypes);
+        var taxonomies = await contents.GetManyAsync(page.Rows.Select(r => r.ContentItemId), VersionOptions.Latest);
+        return taxonomies.SelectMany(TaxonomyTerms.Flatten).ToList();
+    }
+
+    /// <summary>A bulk action waiting for confirmation.</summary>
+    public sealed record BulkRequest(string Action, IReadOnlyList<(string Id, string Title)> Items);
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Portal.Core.Content;
+
+namespace Portal.Admin.Security;
+
+/// <summary>The signed-in person's rights over content, answered from the role policies and the item's owner.</summary>
+public sealed class ContentAccess(IAuthorizationService authorization, IHttpContextAccessor accessor)
+{
+    private readonly Dictionary<string, bool> answers = [];
+
+    private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    /// <summary>The person's user id.</summary>
+    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    public string UserName => User.Identity?.Name ?? "";
+
+    public async Task<bool> HasAsync(string permission)
+    {
+        if (!answers.TryGetValue(permission, out var allowed))
+        {
+            allowed = (await authorization.AuthorizeAsync(User, permission)).Succeeded;
+            answers[permission] = allowed;
+        }
+
+        return allowed;
+    }
+
+    /// <summary>Editors edit everything; authors what they own.</summary>
+    public async Task<bool> CanEditAsync(ContentItem item) =>
+        await HasAsync(AdminPermissions.EditAllContent) ||
+        (await HasAsync(AdminPermissions.EditOwnContent) && IsOwner(item));
+
+    public Task<bool> CanPublishAsync() => HasAsync(AdminPermissions.PublishContent);
+
+    public Task<bool> CanDeleteAsync() => HasAsync(AdminPermissions.DeleteContent);
+
+    /// <summary>True when the item was created by this person (Owner holds the user id, as in Orchard Core).</summary>
+    public bool IsOwner(ContentItem item) => item.Owner is { Length: > 0 } owner && owner == UserId;
+}

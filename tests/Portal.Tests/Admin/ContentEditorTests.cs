@@ -1,0 +1,160 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Routing;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Admin;
+
+public sealed class ContentEditorTests
+{
+    [Fact]
+    public async Task Editor_ArticleType_ShowsEditorsGeneratedFromDefinitionInPositionOrder()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+
+        var page = await admin.GetPageAsync("/admin/content/edit?type=Article");
+
+        var fields = page.QuerySelectorAll(".field[data-testid]").Select(f => f.GetAttribute("data-testid")).ToList();
+        Assert.Equal(
+            ["field-TitlePart-Title", "field-AutoroutePart-Path", "field-Article-Summary", "field-Article-Image", "field-Article-Category",
+             "field-Article-Byline", "field-Article-Organizations", "field-HtmlBodyPart-Html"],
+            fields);
+        Assert.Equal("textarea", page.QuerySelector("[data-testid=input-Article-Summary]")!.LocalName);
+        Assert.NotNull(page.QuerySelector("textarea[data-wysiwyg][name='HtmlBodyPart.Html']"));
+        Assert.Equal(["Tin hoạt động của Liên hiệp hội", "Diễn đàn khoa học và công nghệ"],
+            page.QuerySelectorAll("[data-testid=input-Article-Category] input[type=radio][value!='']").Select(i => i.ParentElement!.TextContent.Trim()));
+        foreach (var button in new[] { "save-draft", "publish", "preview", "schedule" })
+        {
+            Assert.NotNull(page.QuerySelector($"[data-testid={button}]"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SaveDraft_ThenPublish_ItemGoesPublicOnlyWhenPublished(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var reader = site.CreateClient();
+
+        var id = AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article", AdminSite.Article("Hội thảo Khoa học Đổi mới sáng tạo")));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/tin-tuc/hoi-thao-khoa-hoc-doi-moi-sang-tao")).StatusCode);
+
+        var published = await AdminSite.EditAsync(admin, id, [], "publish");
+        var editor = await admin.FollowAsync(published);
+
+        Assert.Equal("Đã xuất bản.", AdminSite.Text(editor, "save-message"));
+        Assert.Equal("/tin-tuc/hoi-thao-khoa-hoc-doi-moi-sang-tao", editor.QuerySelector("[data-testid=public-link]")!.GetAttribute("href"));
+        var html = await reader.GetStringAsync("/tin-tuc/hoi-thao-khoa-hoc-doi-moi-sang-tao");
+        Assert.Contains("Hội thảo Khoa học Đổi mới sáng tạo", html);
+        Assert.True(site.Services.GetRequiredService<RouteTable>().TryResolve("tin-tuc/hoi-thao-khoa-hoc-doi-moi-sang-tao", out var target));
+        Assert.Equal(id, target.ContentItemId);
+    }
+
+    [Fact]
+    public async Task Save_TitleMissing_ShowsVietnameseErrorBesideTheFieldAndKeepsTheText()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var values = AdminSite.Article("");
+        values["Article.Summary.Text"] = "Tóm tắt không được mất.";
+
+        var response = await AdminSite.CreateAsync(admin, "Article", values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Vui lòng nhập tiêu đề.", AdminSite.Text(page, "error-TitlePart-Title"));
+        Assert.Equal("Tóm tắt không được mất.", page.QuerySelector("[data-testid=input-Article-Summary]")!.TextContent);
+        await using var db = site.OpenDb();
+        Assert.False(await db.ContentItems.AnyAsync(r => r.ContentType == "Article"));
+    }
+
+    [Fact]
+    public async Task Publish_RequiredCategoryMissing_ShowsErrorBesideCategory()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var values = AdminSite.Article("Bài chưa có chuyên mục");
+        values["Article.Category.TermContentItemIds"] = "";
+
+        var response = await AdminSite.CreateAsync(admin, "Article", values, "publish");
+
+        var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Vui lòng nhập Chuyên mục.", AdminSite.Text(page, "error-Article-Category"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Publish_TypedSlugOfAnotherPublishedItem_IsRefusedBesideTheSlug(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article", AdminSite.Article("Bài thứ nhất"), "publish"));
+        var values = AdminSite.Article("Bài thứ hai");
+        values["AutoroutePart.Path"] = "tin-tuc/bai-thu-nhat";
+
+        var response = await AdminSite.CreateAsync(admin, "Article", values, "publish");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Đường dẫn 'tin-tuc/bai-thu-nhat' đã được một nội dung khác sử dụng.", AdminSite.Text(page, "error-AutoroutePart-Path"));
+        Assert.Equal("tin-tuc/bai-thu-nhat", page.QuerySelector("[data-testid=input-AutoroutePart-Path]")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Save_SecondEditorOnStaleVersion_GetsConflictMessageAndKeepsTyping(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var first = await AdminSession.SignInAsync(site);
+        var second = await AdminSession.SignInAsync(site);
+        var id = AdminSite.IdFrom(await AdminSite.CreateAsync(first, "Article", AdminSite.Article("Bài viết chung")));
+        var firstPage = await first.GetPageAsync($"/admin/content/edit?id={id}");
+        var secondPage = await second.GetPageAsync($"/admin/content/edit?id={id}");
+
+        var saved = await first.SubmitAsync(firstPage, "[data-testid=content-form]", new() { ["Article.Summary.Text"] = "Bản của người thứ nhất.", ["action"] = "draft" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var conflict = await second.SubmitAsync(secondPage, "[data-testid=content-form]", new() { ["Article.Summary.Text"] = "Bản của người thứ hai, gõ rất lâu.", ["action"] = "draft" });
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = AdminSession.Parse(await conflict.Content.ReadAsStringAsync());
+        Assert.Contains("vừa được người khác lưu", AdminSite.Text(page, "conflict-message"));
+        Assert.Equal("Bản của người thứ hai, gõ rất lâu.", page.QuerySelector("[data-testid=input-Article-Summary]")!.TextContent);
+        Assert.Equal("Bản của người thứ nhất.", await SummaryAsync(site, id));
+
+        var overwritten = await second.SubmitAsync(page, "[data-testid=content-form]", new() { ["overwrite"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, overwritten.StatusCode);
+        Assert.Equal("Bản của người thứ hai, gõ rất lâu.", await SummaryAsync(site, id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Publish_ScriptAndOnerrorInBody_NeverReachThePublicPage(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var html = "<p>Chữ <strong>đậm</strong></p><script>alert('x')</script><img src=\"/media/a.jpg\" onerror=\"alert(1)\"><a href=\"javascript:alert(2)\">xấu</a>";
+
+        AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article", AdminSite.Article("Bài có mã độc", html), "publish"));
+
+        var page = await site.CreateClient().GetStringAsync("/tin-tuc/bai-co-ma-doc");
+        Assert.Contains("<strong>đậm</strong>", page);
+        Assert.DoesNotContain("<script>alert", page);
+        Assert.DoesNotContain("onerror", page);
+        Assert.DoesNotContain("javascript:alert", page);
+    }
+
+    private static async Task<string?> SummaryAsync(PortalSite site, string id) =>
+        await site.InScopeAsync(async services =>
+            (await services.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Latest))!.Field("Article", "Summary")?["Text"]?.ToString());
+}
