@@ -41,10 +41,12 @@ public sealed class SearchIndexRebuilder(
         long after = 0;
         while (true)
         {
+            // Walks the table once in id order. Filtering on type and flag here would let the database pick the
+            // (type, flag, date) index and sort every match again for each batch.
             var batch = await db.ContentItems.AsNoTracking()
-                .Where(r => r.Id > after && r.Published && types.Contains(r.ContentType))
+                .Where(r => r.Id > after)
                 .OrderBy(r => r.Id)
-                .Select(r => new { r.Id, r.ContentItemId })
+                .Select(r => new { r.Id, r.ContentItemId, r.ContentType, r.Published })
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
@@ -52,7 +54,7 @@ public sealed class SearchIndexRebuilder(
                 break;
             }
 
-            var items = await content.GetManyAsync(batch.Select(b => b.ContentItemId));
+            var items = await content.GetManyAsync(batch.Where(b => b.Published && types.Contains(b.ContentType)).Select(b => b.ContentItemId));
             var batchDocuments = items.Select(item => documents.Build(item, definitionDocument)).OfType<SearchDocument>().ToList();
             await index.WriteAsync(db, batchDocuments, cancellationToken);
             count += batchDocuments.Count;
