@@ -12,6 +12,7 @@ public static class CommandLine
     [
         new("recipe import", "recipe import TỆP [--dry-run] [--skip-unsupported]", 1, ["--dry-run", "--skip-unsupported"], [], RecipeCommands.ImportAsync),
         new("recipe export", "recipe export TỆP [--types Loại1,Loại2] [--no-content]", 1, ["--no-content"], ["--types"], RecipeCommands.ExportAsync),
+        new("search rebuild", "search rebuild", 0, [], [], SearchCommands.RebuildAsync),
     ];
 
     /// <summary>True when the arguments name a command (the server is then not started).</summary>

@@ -2,15 +2,18 @@ namespace Portal.Theming.Rendering;
 
 /// <summary>
 /// The page links of a paged list: previous, next, and a window of numbers around the current page with gaps
-/// ("1 … 4 5 [6] 7 8 … 50"). Page 1 is the list's own path, page N is "?page=N".
+/// ("1 … 4 5 [6] 7 8 … 50"). Page 1 is the list's own path, page N is "?page=N" (after the list's own query, if any:
+/// "/tim-kiem?q=abc&amp;page=2").
 /// </summary>
 public sealed class Pager
 {
     private const int Window = 2;
 
-    public Pager(string path, int current, int pageSize, int totalItems)
+    /// <param name="query">A query string that every page keeps, already URL-encoded ("q=thach%20thanh"), or null.</param>
+    public Pager(string path, int current, int pageSize, int totalItems, string? query = null)
     {
         Path = path;
+        Query = string.IsNullOrEmpty(query) ? null : query;
         PageSize = pageSize;
         TotalItems = totalItems;
         PageCount = Math.Max(1, (int)Math.Ceiling(totalItems / (double)pageSize));
@@ -20,6 +23,9 @@ public sealed class Pager
 
     /// <summary>The list's path without query ("/tin-tuc").</summary>
     public string Path { get; }
+
+    /// <summary>The query string every page keeps, without "?" ("q=abc"), or null.</summary>
+    public string? Query { get; }
     public int Current { get; }
     public int PageSize { get; }
     public int TotalItems { get; }
@@ -35,7 +41,13 @@ public sealed class Pager
     public IReadOnlyList<PagerLink> Links { get; }
 
     /// <summary>The URL of page <paramref name="page"/>: page 1 has no query string.</summary>
-    public string UrlOf(int page) => page <= 1 ? Path : $"{Path}?page={page}";
+    public string UrlOf(int page) => (page <= 1, Query) switch
+    {
+        (true, null) => Path,
+        (true, _) => $"{Path}?{Query}",
+        (false, null) => $"{Path}?page={page}",
+        (false, _) => $"{Path}?{Query}&page={page}",
+    };
 
     private List<PagerLink> BuildLinks()
     {

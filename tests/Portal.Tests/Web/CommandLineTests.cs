@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Web;
@@ -210,5 +211,46 @@ public sealed class CommandLineTests
         Assert.Equal(2, wrongFlag);
         Assert.Contains("recipe export TỆP", wrongFlagOutput);
         Assert.DoesNotContain("recipe import TỆP", wrongFlagOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SearchRebuild_LostIndex_IsRebuiltFromThePublishedItems(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using (var site = new PortalSite(database))
+        {
+            site.CreateClient();
+            await using var db = site.OpenDb();
+            await site.Services.GetRequiredService<Portal.Search.Indexing.ISearchIndex>().ClearAsync(db);
+            Assert.Empty(await SeedArticleLinksAsync(site));
+        }
+
+        var (exitCode, output) = await PortalProcess.RunAsync(database, "search", "rebuild");
+
+        Assert.True(exitCode == 0, output);
+        // The site recipe publishes 2 pages, 10 organizations and 1 article.
+        Assert.Contains("Đã dựng lại chỉ mục tìm kiếm: 13 nội dung.", output);
+        await using var restarted = new PortalSite(database);
+        Assert.Equal([PublicSiteFixture.SeedArticlePath], await SeedArticleLinksAsync(restarted));
+    }
+
+    [Theory]
+    [InlineData("search")]
+    [InlineData("search", "rebuild", "now")]
+    [InlineData("search", "rebuild", "--all")]
+    public async Task SearchRebuild_WrongArguments_PrintsUsage(params string[] args)
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        var (exitCode, output) = await PortalProcess.RunAsync(database, args);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("search rebuild", output);
+    }
+
+    private static async Task<List<string?>> SeedArticleLinksAsync(PortalSite site)
+    {
+        var html = await site.CreateClient().GetStringAsync("/tim-kiem?q=" + Uri.EscapeDataString("Thạch Thành"));
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)
+            .QuerySelectorAll("[data-testid=search-result-link]").Select(a => a.GetAttribute("href")).ToList();
     }
 }
