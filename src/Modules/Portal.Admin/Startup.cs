@@ -8,6 +8,7 @@ using Portal.Admin.Content;
 using Portal.Admin.Dashboard;
 using Portal.Admin.Editors;
 using Portal.Admin.Menus;
+using Portal.Admin.Recipes;
 using Portal.Admin.Security;
 using Portal.Core.Data;
 using Portal.Core.Modules;
@@ -16,7 +17,7 @@ namespace Portal.Admin;
 
 /// <summary>
 /// The dashboard at <c>/admin</c>: cookie sign-in on the core's Identity store, role permissions, content editors
-/// generated from the definitions, media library, menus, footer and site settings, users. Razor Pages.
+/// generated from the definitions, media library, menus, footer and site settings, users, recipe import and export. Razor Pages.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
@@ -62,6 +63,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DashboardSummary>();
         services.AddScoped<MenuService>();
         services.AddScoped<Portal.Admin.Settings.SettingsWriter>();
+        services.AddOptions<RecipeDashboardOptions>().BindConfiguration(RecipeDashboardOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0, $"{RecipeDashboardOptions.Section}:MaxUploadBytes phải lớn hơn 0.");
+        services.AddSingleton<RecipeUploadStore>();
+        services.AddScoped<RecipeImports>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         AddEditors(services);
