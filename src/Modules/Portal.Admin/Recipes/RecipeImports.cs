@@ -41,8 +41,7 @@ public sealed class RecipeImports(
         buffer.Position = 0;
         await RecipeUpload.ReadAsync(buffer, fileName, MaxUploadBytes, cancellationToken);
         var id = await uploads.SaveAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
-        var name = Path.GetFileName(fileName ?? "");
-        return new RecipeImportSource(null, id, name.Length > 200 ? name[..200] : name);
+        return RecipeImportSource.Upload(id, fileName);
     }
 
     /// <summary>The dry run: what the import would do, with nothing written. Throws <see cref="RecipeException"/> when the source cannot be read.</summary>

@@ -140,5 +140,5 @@ public sealed class ImportModel(RecipeImports imports, UserManager<PortalUser> u
 
     /// <summary>An upload id is only ever a key of the upload store (checked there); a file name only one of the list.</summary>
     private static RecipeImportSource SourceFrom(string? recipe, string? uploadId, string? uploadName) =>
-        !string.IsNullOrEmpty(uploadId) ? new RecipeImportSource(null, uploadId, uploadName) : new RecipeImportSource(recipe ?? "", null, null);
+        !string.IsNullOrEmpty(uploadId) ? RecipeImportSource.Upload(uploadId, uploadName) : new RecipeImportSource(recipe ?? "", null, null);
 }
