@@ -8,6 +8,7 @@ using Portal.Admin.Content;
 using Portal.Admin.Dashboard;
 using Portal.Admin.Editors;
 using Portal.Admin.Menus;
+using Portal.Admin.Recipes;
 using Portal.Admin.Security;
 using Portal.Admin.Visits;
 using Portal.Core.Data;
@@ -17,8 +18,8 @@ namespace Portal.Admin;
 
 /// <summary>
 /// The dashboard at <c>/admin</c>: cookie sign-in on the core's Identity store, role permissions, content editors
-/// generated from the definitions, media library, menus, footer and site settings, users, visit statistics (from any
-/// <see cref="Portal.Core.Visits.IVisitStatisticsSource"/>). Razor Pages.
+/// generated from the definitions, media library, menus, footer and site settings, users, recipe import and export,
+/// visit statistics (from any <see cref="Portal.Core.Visits.IVisitStatisticsSource"/>). Razor Pages.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
@@ -65,6 +66,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<AdminVisitStatistics>();
         services.AddScoped<MenuService>();
         services.AddScoped<Portal.Admin.Settings.SettingsWriter>();
+        services.AddOptions<RecipeDashboardOptions>().BindConfiguration(RecipeDashboardOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0, $"{RecipeDashboardOptions.Section}:MaxUploadBytes phải lớn hơn 0.");
+        services.AddSingleton<RecipeUploadStore>();
+        services.AddScoped<RecipeImports>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         AddEditors(services);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Recipes.Export;
 using Portal.Core.Visits;
 using Portal.Theming.Liquid;
 using Portal.VisitCounter.Counting;
@@ -58,6 +59,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IVisitStatisticsSource, VisitStatisticsSource>();
         services.AddSingleton<ILiquidConfigurator, VisitCounterLiquid>();
         services.AddRecipeStep<VisitCounterStep>();
+        services.AddRecipeExportSource<VisitCounterExportSource>();
     }
 
     /// <summary>Runs before the output cache (the host's order), so pages served from the cache are counted.</summary>

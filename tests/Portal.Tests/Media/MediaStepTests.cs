@@ -59,8 +59,10 @@ public sealed class MediaStepTests
 
         var report = await RunAsync(site, recipe, new RecipeRunOptions());
 
-        Assert.Contains("SourceUrl", Assert.Single(report.Errors).Message);
-        Assert.Contains("không tải gì từ Internet", report.Errors[0].Message);
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((1, "media", "steps[0].Files[0].SourceUrl"), (error.StepNumber, error.StepName, error.Path));
+        Assert.Contains("https://example.com/a.jpg", error.Message);
+        Assert.Contains("máy chủ không truy cập Internet", error.Message);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class AdminPermissions
     public const string ManageSettings = nameof(ManageSettings);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ViewVisitStatistics = nameof(ViewVisitStatistics);
+    public const string ManageRecipes = nameof(ManageRecipes);
 
     private static readonly Dictionary<string, string[]> RolesByPermission = new()
     {
@@ -35,6 +36,8 @@ public static class AdminPermissions
         [ViewVisitStatistics] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageSettings] = [AdminRoles.Administrator],
         [ManageUsers] = [AdminRoles.Administrator],
+        // A recipe can change every type, item and setting: import and export are the administrator's alone.
+        [ManageRecipes] = [AdminRoles.Administrator],
     };
 
     /// <summary>Registers one policy per permission.</summary>

@@ -50,6 +50,23 @@ public sealed class MediaStore(PortalEnvironment environment, ImageResizer resiz
         return new MediaListing(folder, folders, files);
     }
 
+    /// <summary>
+    /// Every file of the library as library paths, sorted, for an export: files of an accepted type, not the temporary
+    /// files of writes in progress, nothing a library path could not name.
+    /// </summary>
+    public IReadOnlyList<string> AllFiles()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal) && MediaFileTypes.FromExtension(p) is not null && IsLibraryPath(p))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>One file, or null.</summary>
     public MediaEntry? Get(string path, Func<string, string?> altText)
     {
@@ -137,6 +154,18 @@ public sealed class MediaStore(PortalEnvironment environment, ImageResizer resiz
 
         Directory.Delete(full);
         return true;
+    }
+
+    private static bool IsLibraryPath(string path)
+    {
+        try
+        {
+            return MediaPaths.Normalize(path) == path;
+        }
+        catch (MediaException)
+        {
+            return false;
+        }
     }
 
     private MediaEntry? ToEntry(string path, FileInfo info, Func<string, string?> altText) =>

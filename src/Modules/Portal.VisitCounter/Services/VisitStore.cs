@@ -25,6 +25,14 @@ public sealed class VisitStore(PortalContextFactory<VisitCounterDbContext> conte
         return await db.State.AsNoTracking().SingleAsync(s => s.Id == VisitCounterStateRecord.SingletonId, cancellationToken);
     }
 
+    /// <summary>What is stored (the defaults when nothing is yet), without creating the row: for readers such as an export.</summary>
+    public async Task<VisitCounterStateRecord> ReadStateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.State.AsNoTracking().SingleOrDefaultAsync(s => s.Id == VisitCounterStateRecord.SingletonId, cancellationToken)
+            ?? new VisitCounterStateRecord();
+    }
+
     /// <summary>Inserts the default row unless it exists; a new random secret, so every site has its own.</summary>
     internal static Task InsertStateIfMissingAsync(VisitCounterDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(VisitSql.InsertStateIfMissing,

@@ -67,7 +67,7 @@ public sealed class RecipeExportTests
         Assert.DoesNotContain(ContentData(export), i => i["ContentItemId"]!.ToString() == RemovedArticleId);
         Assert.Contains(ContentData(export), i => i["ContentItemId"]!.ToString() == MainMenuId &&
             i["MenuItemsListPart"]!["MenuItems"]!.AsArray().Any(m => m!["DisplayText"]!.ToString() == "Thư viện ảnh"));
-        Assert.Equal(["feature", "themes", "settings", "Roles", "ContentDefinition", "content"], StepNames(export));
+        Assert.Equal(["feature", "themes", "settings", "Roles", "ContentDefinition", "content", "VisitCounter"], StepNames(export));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class RecipeExportTests
                 sp.GetRequiredService<Portal.Core.Settings.SiteSettingsManager>(), TimeProvider.System)
             .ExportAsync(new RecipeExportOptions { Files = mode, IncludeContent = false }));
 
-        Assert.Equal(["feature", "themes", "settings", "Roles", "ContentDefinition", "media"], StepNames(export));
+        Assert.Equal(["feature", "themes", "settings", "Roles", "ContentDefinition", "media", "VisitCounter"], StepNames(export));
         var entry = Step(export, "media")["Files"]![0]!.AsObject();
         Assert.Equal("anh/logo.png", entry["TargetPath"]!.ToString());
         var folder = Path.Combine(database.AppDataPath, "out");
