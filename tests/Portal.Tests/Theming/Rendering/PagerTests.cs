@@ -52,6 +52,9 @@ public sealed class PagerTests
     [InlineData("?page=", null)]
     [InlineData("?page=2&page=3", null)]
     [InlineData("?page=99999999999", null)]
+    [InlineData("?page=100000", 100_000)]
+    [InlineData("?page=100001", null)]
+    [InlineData("?page=300000000", null)]
     public void PageNumber_QueryValue_IsAWholeNumberFromOneOrNothing(string query, int? expected)
     {
         var context = new DefaultHttpContext();
