@@ -5,7 +5,7 @@ using Portal.Core.Recipes.Export;
 using Portal.Media.Services;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Media;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 using Portal.VisitCounter.Services;
 
 namespace Portal.Tests.Core.Recipes;

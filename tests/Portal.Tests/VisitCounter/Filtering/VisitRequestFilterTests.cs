@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 using Portal.VisitCounter.Filtering;
 using Portal.VisitCounter.Options;
 
-namespace Portal.Tests.Modules.VisitCounter.Filtering;
+namespace Portal.Tests.VisitCounter.Filtering;
 
 public sealed class VisitRequestFilterTests
 {

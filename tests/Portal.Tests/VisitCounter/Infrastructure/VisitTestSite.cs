@@ -8,7 +8,7 @@ using Portal.Tests.Infrastructure;
 using Portal.VisitCounter.Data;
 using Portal.VisitCounter.Services;
 
-namespace Portal.Tests.Modules.VisitCounter.Infrastructure;
+namespace Portal.Tests.VisitCounter.Infrastructure;
 
 /// <summary>
 /// The real site (set up by the real recipe) for visit counter tests: clients with a chosen address and browser,

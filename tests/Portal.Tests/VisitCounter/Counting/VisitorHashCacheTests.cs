@@ -1,7 +1,7 @@
 using System.Net;
 using Portal.VisitCounter.Counting;
 
-namespace Portal.Tests.Modules.VisitCounter.Counting;
+namespace Portal.Tests.VisitCounter.Counting;
 
 public sealed class VisitorHashCacheTests
 {

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Core.Data;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 using Portal.VisitCounter.Counting;
 using Portal.VisitCounter.Data;
 using Portal.VisitCounter.Options;
 using Portal.VisitCounter.Services;
 
-namespace Portal.Tests.Modules.VisitCounter.Services;
+namespace Portal.Tests.VisitCounter.Services;
 
 public sealed class VisitDayRolloverTests
 {

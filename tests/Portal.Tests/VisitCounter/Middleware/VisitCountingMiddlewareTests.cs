@@ -3,9 +3,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 
-namespace Portal.Tests.Modules.VisitCounter.Middleware;
+namespace Portal.Tests.VisitCounter.Middleware;
 
 public sealed class VisitCountingMiddlewareTests
 {

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Portal.VisitCounter.Counting;
 
-namespace Portal.Tests.Modules.VisitCounter.Counting;
+namespace Portal.Tests.VisitCounter.Counting;
 
 public sealed class VisitorHasherTests
 {

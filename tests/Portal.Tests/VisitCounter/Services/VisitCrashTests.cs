@@ -1,7 +1,7 @@
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 
-namespace Portal.Tests.Modules.VisitCounter.Services;
+namespace Portal.Tests.VisitCounter.Services;
 
 /// <summary>The real site in its own process, killed with SIGKILL: what was flushed survives, at most one interval is lost.</summary>
 public sealed class VisitCrashTests

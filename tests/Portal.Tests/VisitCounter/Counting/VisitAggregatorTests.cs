@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Portal.VisitCounter.Counting;
 using Portal.VisitCounter.Options;
 
-namespace Portal.Tests.Modules.VisitCounter.Counting;
+namespace Portal.Tests.VisitCounter.Counting;
 
 public sealed class VisitAggregatorTests
 {

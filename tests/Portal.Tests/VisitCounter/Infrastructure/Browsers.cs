@@ -1,4 +1,4 @@
-namespace Portal.Tests.Modules.VisitCounter.Infrastructure;
+namespace Portal.Tests.VisitCounter.Infrastructure;
 
 /// <summary>User-Agents of real browsers, and a distinct one per simulated visitor.</summary>
 public static class Browsers

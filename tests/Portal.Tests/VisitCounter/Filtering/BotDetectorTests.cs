@@ -1,7 +1,7 @@
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 using Portal.VisitCounter.Filtering;
 
-namespace Portal.Tests.Modules.VisitCounter.Filtering;
+namespace Portal.Tests.VisitCounter.Filtering;
 
 public sealed class BotDetectorTests
 {

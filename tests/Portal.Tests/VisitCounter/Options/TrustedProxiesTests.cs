@@ -1,7 +1,7 @@
 using System.Net;
 using Portal.VisitCounter.Options;
 
-namespace Portal.Tests.Modules.VisitCounter.Options;
+namespace Portal.Tests.VisitCounter.Options;
 
 public sealed class TrustedProxiesTests
 {

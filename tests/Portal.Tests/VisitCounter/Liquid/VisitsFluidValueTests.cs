@@ -1,10 +1,10 @@
 using Fluid;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 using Portal.Theming.Liquid;
 
-namespace Portal.Tests.Modules.VisitCounter.Liquid;
+namespace Portal.Tests.VisitCounter.Liquid;
 
 public sealed class VisitsFluidValueTests
 {

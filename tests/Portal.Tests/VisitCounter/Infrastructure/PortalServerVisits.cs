@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Portal.Tests.Infrastructure;
 
-namespace Portal.Tests.Modules.VisitCounter.Infrastructure;
+namespace Portal.Tests.VisitCounter.Infrastructure;
 
 /// <summary>What the visit-counter tests do with a running site process.</summary>
 public static class PortalServerVisits

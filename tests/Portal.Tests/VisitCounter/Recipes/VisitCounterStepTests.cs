@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Recipes;
 using Portal.Core.Settings;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 
-namespace Portal.Tests.Modules.VisitCounter.Recipes;
+namespace Portal.Tests.VisitCounter.Recipes;
 
 public sealed class VisitCounterStepTests
 {

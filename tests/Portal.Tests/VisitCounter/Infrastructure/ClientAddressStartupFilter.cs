@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Portal.Tests.Modules.VisitCounter.Infrastructure;
+namespace Portal.Tests.VisitCounter.Infrastructure;
 
 /// <summary>
 /// The test server has no client address; this puts the one a test names (header <see cref="HeaderName"/>) on the

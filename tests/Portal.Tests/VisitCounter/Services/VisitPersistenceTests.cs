@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.Core.Data;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 
-namespace Portal.Tests.Modules.VisitCounter.Services;
+namespace Portal.Tests.VisitCounter.Services;
 
 public sealed class VisitPersistenceTests
 {

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Modules.VisitCounter.Infrastructure;
+using Portal.Tests.VisitCounter.Infrastructure;
 using Portal.Core.Visits;
 using Portal.VisitCounter.Models;
 using Portal.VisitCounter.Reports;
 
-namespace Portal.Tests.Modules.VisitCounter.Reports;
+namespace Portal.Tests.VisitCounter.Reports;
 
 public sealed class VisitReportsTests
 {
