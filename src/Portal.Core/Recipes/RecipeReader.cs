@@ -47,8 +47,9 @@ public static class RecipeReader
         }
         catch (JsonException ex)
         {
+            var line = ex.LineNumber ?? 0;
             throw new RecipeException(new RecipeError(null, null, ex.Path ?? "", $"JSON không hợp lệ: {FirstSentence(ex.Message)}",
-                (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1));
+                line + 1, CharacterColumn(utf8, line, ex.BytePositionInLine ?? 0) + 1));
         }
 
         if (node is not JsonObject json)
@@ -70,9 +71,31 @@ public static class RecipeReader
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
+    /// <summary>The reader's own words without its position (zero-based, in bytes): the error carries the position already.</summary>
     private static string FirstSentence(string message)
     {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
+        var end = new[] { " Path:", " LineNumber:" }.Select(marker => message.IndexOf(marker, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(message.Length).Min();
+        return message[..end];
+    }
+
+    /// <summary>
+    /// The zero-based column in characters, as an admin's editor counts it: System.Text.Json gives the position in bytes,
+    /// and a Vietnamese letter takes two or three bytes in UTF-8.
+    /// </summary>
+    private static long CharacterColumn(ReadOnlySpan<byte> utf8, long line, long bytePosition)
+    {
+        var start = 0;
+        for (var i = 0L; i < line; i++)
+        {
+            var next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return bytePosition;
+            }
+
+            start += next + 1;
+        }
+
+        return Encoding.UTF8.GetCharCount(utf8.Slice(start, (int)Math.Min(bytePosition, utf8.Length - start)));
     }
 }

@@ -8,18 +8,22 @@ public static class RecipeReportText
     public static string Status(RecipeStepStatus status, RecipeReport report) => status switch
     {
         RecipeStepStatus.Applied => "đã áp dụng",
-        RecipeStepStatus.Planned => report.DryRun && report.Errors.Count == 0 ? "sẽ áp dụng" : "chưa áp dụng",
+        RecipeStepStatus.Planned => WillApply(report) ? "sẽ áp dụng" : "chưa áp dụng",
         RecipeStepStatus.SkippedUnsupported => "không hỗ trợ, bỏ qua",
         _ => "không hỗ trợ",
     };
 
-    /// <summary>The css class of the status tag.</summary>
-    public static string StatusClass(RecipeStepStatus status) => status switch
+    /// <summary>The css class of the status tag: green only for what is or will be applied.</summary>
+    public static string StatusClass(RecipeStepStatus status, RecipeReport report) => status switch
     {
-        RecipeStepStatus.Applied or RecipeStepStatus.Planned => "tag tag-ok",
+        RecipeStepStatus.Applied => "tag tag-ok",
+        RecipeStepStatus.Planned => WillApply(report) ? "tag tag-ok" : "tag",
         RecipeStepStatus.SkippedUnsupported => "tag tag-draft",
         _ => "tag tag-error",
     };
+
+    /// <summary>A planned step will be applied on confirmation only when the plan found no error.</summary>
+    private static bool WillApply(RecipeReport report) => report.DryRun && report.Errors.Count == 0;
 
     /// <summary>Where an error is, as admins count: "Bước 3 (content), steps[2].data[0]", or "" for the whole file.</summary>
     public static string Where(RecipeError error)

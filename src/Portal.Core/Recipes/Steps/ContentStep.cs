@@ -26,6 +26,7 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
 
         // Items per type: an export names an item twice when a draft sits on its published version.
         var itemsByType = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var versionsOfKnownTypes = 0;
         for (var i = 0; i < data.Count; i++)
         {
             if (data[i] is not JsonObject item)
@@ -53,12 +54,15 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
                 }
 
                 ids.Add(item.GetString("ContentItemId") is { Length: > 0 } id ? id : $"#{i}");
+                versionsOfKnownTypes++;
             }
         }
 
         var items = itemsByType.Values.Sum(ids => ids.Count);
-        var versions = items == data.Count ? "" : $" ({data.Count} phiên bản)";
-        context.StepReport.Details.Add($"{items} nội dung{versions}: {string.Join(", ", itemsByType.Select(t => $"{t.Value.Count} {t.Key}"))}");
+        // Only what can be counted: an item in error (its error says why) is neither an item nor a version here.
+        var versions = items == versionsOfKnownTypes ? "" : $" ({versionsOfKnownTypes} phiên bản)";
+        var types = itemsByType.Count == 0 ? "" : ": " + string.Join(", ", itemsByType.Select(t => $"{t.Value.Count} {t.Key}"));
+        context.StepReport.Details.Add($"{items} nội dung{versions}{types}");
         return Task.CompletedTask;
     }
 

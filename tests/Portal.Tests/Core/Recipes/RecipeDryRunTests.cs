@@ -83,6 +83,28 @@ public sealed class RecipeDryRunTests
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database));
     }
 
+    [Fact]
+    public async Task DryRun_ItemsOfAnUndefinedType_AreCountedNowhereButInTheError()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = new PortalSite(database, TestRecipes.WriteNewsSite(database));
+        site.CreateClient();
+
+        var report = await RecipeExecutorTests.RunAsync(site, """
+            { "name": "undefined", "steps": [
+              { "name": "content", "data": [ { "ContentType": "Missing", "ContentItemId": "dry00000000000000000000009", "TitlePart": { "Title": "x" } } ] },
+              { "name": "content", "data": [
+                { "ContentType": "Missing", "ContentItemId": "dry00000000000000000000010", "TitlePart": { "Title": "y" } },
+                { "ContentType": "News", "ContentItemId": "dry00000000000000000000011", "TitlePart": { "Title": "z" }, "News": { "Summary": { "Text": "c" } } }
+              ] }
+            ] }
+            """, dryRun: true);
+
+        Assert.Equal(2, report.Errors.Count);
+        Assert.Equal("0 nội dung", report.Steps[0].Details[0]);
+        Assert.Equal("1 nội dung: 1 News", report.Steps[1].Details[0]);
+    }
+
     private static (int Created, int Updated, int Unchanged) Counts(RecipeReport report, string type) =>
         (report.ItemsByType[type].Created, report.ItemsByType[type].Updated, report.ItemsByType[type].Unchanged);
 }

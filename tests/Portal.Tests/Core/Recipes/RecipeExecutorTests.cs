@@ -300,6 +300,18 @@ public sealed class RecipeExecutorTests
     }
 
     [Fact]
+    public void Read_MalformedJsonAfterVietnameseText_ColumnCountsCharactersAndThePositionIsGivenOnce()
+    {
+        const string line = """  "steps": [ { "name": "Thông cáo báo chí" "x": 1 } ]""";
+        var error = Assert.Throws<RecipeException>(() => RecipeReader.Read("{\n  \"name\": \"Nhập thử\",\n" + line + "\n}")).Errors.Single();
+
+        Assert.Equal(3, error.Line);
+        Assert.Equal(line.IndexOf("\"x\"", StringComparison.Ordinal) + 1, error.Column);
+        Assert.DoesNotContain("LineNumber", error.Message);
+        Assert.DoesNotContain("BytePosition", error.Message);
+    }
+
+    [Fact]
     public void Read_NotARecipe_SaysSo()
     {
         var error = Assert.Throws<RecipeException>(() => RecipeReader.Read("""{ "hello": 1 }""")).Errors.Single();
