@@ -24,7 +24,9 @@ public static class PortalHost
         var context = new ModuleContext(builder.Configuration, options, environment);
         builder.Services.AddPortalCore(context, modules.Select(m => m.Feature));
         builder.Services.AddPortalTheming();
-        builder.Services.AddOutputCache();
+        // Bounded so that a site with 100,000 pages stays within its memory budget: the pages worth keeping are the
+        // hot ones (home, lists), which stay; a long tail of articles is rendered again when asked.
+        builder.Services.AddOutputCache(cache => cache.SizeLimit = options.OutputCacheMegabytes * 1024L * 1024L);
         foreach (var module in modules)
         {
             module.ConfigureServices(builder.Services, context);

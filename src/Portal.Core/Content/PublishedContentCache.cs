@@ -12,7 +12,7 @@ namespace Portal.Core.Content;
 public sealed class PublishedContentCache(PortalContextFactory<PortalDbContext> contexts) : IChangeListener, IDisposable
 {
     /// <summary>How many items stay in memory at most.</summary>
-    public const int Capacity = 5000;
+    public const int Capacity = 2000;
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -9,16 +10,38 @@ namespace Portal.Core.Data;
 /// connection (singletons, background services) or joined to another context's connection and transaction
 /// (a recipe import that spans the core's and a module's tables).
 /// </summary>
-public sealed class PortalContextFactory<TContext>(PortalDatabase database, ContextRegistration<TContext> registration)
+public sealed class PortalContextFactory<TContext>
     where TContext : DbContext
 {
+    private readonly PortalDatabase database;
+    private readonly ContextRegistration<TContext> registration;
+    private readonly Type implementation;
+    private readonly Func<DbContextOptions, TContext> construct;
+
+    // Built once: a context on its own connection is created on every cache miss of a page, and EF looks its
+    // internal services up by these options (rebuilding them each time cost more than the query).
+    private readonly Lazy<DbContextOptions> ownConnectionOptions;
+
+    public PortalContextFactory(PortalDatabase database, ContextRegistration<TContext> registration)
+    {
+        this.database = database;
+        this.registration = registration;
+        implementation = registration.ImplementationFor(database.Provider);
+        var options = Expression.Parameter(typeof(DbContextOptions));
+        var constructor = implementation.GetConstructors().Single();
+        var parameterType = constructor.GetParameters().Single().ParameterType;
+        construct = Expression.Lambda<Func<DbContextOptions, TContext>>(
+            Expression.Convert(Expression.New(constructor, Expression.Convert(options, parameterType)), typeof(TContext)), options).Compile();
+        ownConnectionOptions = new Lazy<DbContextOptions>(() => BuildOptions(connection: null));
+    }
+
     /// <summary>A new context with its own connection.</summary>
-    public TContext Create() => Create(connection: null);
+    public TContext Create() => construct(ownConnectionOptions.Value);
 
     /// <summary>A new context on the same connection and transaction as <paramref name="other"/>.</summary>
     public TContext CreateJoined(DbContext other)
     {
-        var context = Create(other.Database.GetDbConnection());
+        var context = construct(BuildOptions(other.Database.GetDbConnection()));
         if (other.Database.CurrentTransaction is { } transaction)
         {
             context.Database.UseTransaction(transaction.GetDbTransaction());
@@ -27,12 +50,10 @@ public sealed class PortalContextFactory<TContext>(PortalDatabase database, Cont
         return context;
     }
 
-    private TContext Create(DbConnection? connection)
+    private DbContextOptions BuildOptions(DbConnection? connection)
     {
-        var implementation = registration.ImplementationFor(database.Provider);
-        var builderType = typeof(DbContextOptionsBuilder<>).MakeGenericType(implementation);
-        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(builderType)!;
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(implementation))!;
         database.Configure(builder, registration.MigrationsHistoryTable, connection);
-        return (TContext)Activator.CreateInstance(implementation, builder.Options)!;
+        return builder.Options;
     }
 }

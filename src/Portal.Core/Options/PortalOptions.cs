@@ -11,4 +11,7 @@ public sealed class PortalOptions
     public DatabaseOptions Database { get; set; } = new();
 
     public SetupOptions Setup { get; set; } = new();
+
+    /// <summary>Memory for rendered public pages (the output cache), in megabytes.</summary>
+    public int OutputCacheMegabytes { get; set; } = 48;
 }
