@@ -44,10 +44,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PublicPages>();
         services.AddScoped<FeedPages>();
         services.AddListener<OutputCacheEvictor>();
+        services.AddSingleton<SecondRequestCachePolicy>();
         services.AddOutputCache(options => options.AddPolicy(PublicPages.CachePolicy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery("*")
-            .Tag(PublicPages.CacheTag)));
+            .Tag(PublicPages.CacheTag)
+            .AddPolicy<SecondRequestCachePolicy>()));
 
         // The list pages and feeds own these paths: no item may take them.
         services.Configure<ReservedPathOptions>(options =>

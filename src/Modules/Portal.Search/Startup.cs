@@ -43,7 +43,8 @@ public sealed class Startup : ModuleStartup
         services.AddOutputCache(options => options.AddPolicy(SearchEndpoints.CachePolicy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery(SearchPage.QueryKey, Theming.Rendering.PageNumber.QueryKey)
-            .Tag(PublicPages.CacheTag)));
+            .Tag(PublicPages.CacheTag)
+            .AddPolicy<SecondRequestCachePolicy>()));
         services.Configure<ReservedPathOptions>(options => options.Exact.Add(SearchPage.RoutePath));
     }
 

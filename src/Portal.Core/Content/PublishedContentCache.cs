@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Portal.Core.Caching;
 using Portal.Core.Changes;
 using Portal.Core.Data;
 
 namespace Portal.Core.Content;
 
 /// <summary>
-/// Published items in memory, bounded in count so 100,000 articles do not fill the heap. The items are
-/// shared: readers must not change them (<see cref="ContentItem.Clone"/> first).
+/// Published items in memory, bounded in count so 100,000 articles do not fill the heap, and only from their second
+/// request on (<see cref="CacheDoorkeeper"/>). The items are shared: readers must not change them
+/// (<see cref="ContentItem.Clone"/> first).
 /// </summary>
 public sealed class PublishedContentCache(PortalContextFactory<PortalDbContext> contexts) : IChangeListener, IDisposable
 {
@@ -20,6 +22,7 @@ public sealed class PublishedContentCache(PortalContextFactory<PortalDbContext> 
         EF.CompileAsyncQuery((PortalDbContext db, string id) => db.ContentItems.AsNoTracking().FirstOrDefault(r => r.Published && r.ContentItemId == id));
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private readonly CacheDoorkeeper doorkeeper = new();
 
     /// <summary>The published version, or null when the item is not published.</summary>
     public async Task<ContentItem?> GetAsync(string contentItemId) =>
@@ -52,8 +55,12 @@ public sealed class PublishedContentCache(PortalContextFactory<PortalDbContext> 
             foreach (var id in missing)
             {
                 var item = loaded.GetValueOrDefault(id);
-                // Absent items are remembered too, so a stream of requests for a removed item stays in memory.
-                cache.Set(id, item, new MemoryCacheEntryOptions { Size = 1 });
+                if (doorkeeper.Admit(id))
+                {
+                    // Absent items are remembered too, so a stream of requests for a removed item stays in memory.
+                    cache.Set(id, item, new MemoryCacheEntryOptions { Size = 1 });
+                }
+
                 found[id] = item;
             }
         }
