@@ -378,17 +378,18 @@ public sealed class ContentManager(
             changes.Discard();
             throw new ContentConcurrencyException(contentItemId ?? "", null);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (UniqueViolations.Of(ex) is not UniqueViolation.None and var violation)
         {
             db.ChangeTracker.Clear();
             changes.Discard();
-            throw new ContentValidationException([new ContentError("AutoroutePart.Path", "Đường dẫn này vừa được một nội dung khác sử dụng. Hãy chọn đường dẫn khác.")]);
+
+            // The path was free when the handler checked it: another item was published at it meanwhile. Any other
+            // unique rule (one published, one latest version) broken means another save of this item came first.
+            throw violation == UniqueViolation.PublishedPath
+                ? new ContentValidationException([new ContentError("AutoroutePart.Path", "Đường dẫn này vừa được một nội dung khác sử dụng. Hãy chọn đường dẫn khác.")])
+                : new ContentConcurrencyException(contentItemId ?? "", null);
         }
     }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true ||
-        ex.InnerException is Npgsql.PostgresException { SqlState: "23505" };
 
     /// <summary>
     /// Equal content and flags, and equal dates and people where the import names them (an export carries

@@ -11,6 +11,9 @@ namespace Portal.Core.Data;
 /// </summary>
 public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser, IdentityRole, string>(options)
 {
+    /// <summary>The index that keeps published paths unique (its violation is reported on the path field).</summary>
+    public const string PublishedPathIndex = "IX_AutorouteIndex_PublishedPath";
+
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
     public DbSet<AutorouteRecord> Autoroutes => Set<AutorouteRecord>();
     public DbSet<TaxonomyRecord> TaxonomyIndex => Set<TaxonomyRecord>();
@@ -55,7 +58,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.PathKey).HasMaxLength(1024);
             e.HasIndex(x => x.ContentItemId);
             // Paths are unique among published items; drafts may share a path until they publish.
-            e.HasIndex(x => x.PathKey, "IX_AutorouteIndex_PublishedPath").IsUnique().HasFilter($"\"Published\" = {trueLiteral}");
+            e.HasIndex(x => x.PathKey, PublishedPathIndex).IsUnique().HasFilter($"\"Published\" = {trueLiteral}");
             e.HasIndex(x => new { x.PathKey, x.Latest });
         });
 
