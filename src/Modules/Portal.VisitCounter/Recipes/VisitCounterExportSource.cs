@@ -6,11 +6,12 @@ using Portal.VisitCounter.Services;
 namespace Portal.VisitCounter.Recipes;
 
 /// <summary>
-/// Exports the counter as its <c>VisitCounter</c> step: the starting total of the new site is this site's total now, so
-/// "Đã truy cập" carries over. Only a whole-site export has it: the step sets the total, and an export of a few content
-/// types merged into a live site must not reset that site's counter.
+/// Exports the counter as its <c>VisitCounter</c> step: the starting total and everything counted since (days, items),
+/// so a new site shows the same "Đã truy cập", statistics and most read, and an import back into this site changes
+/// nothing. Only a whole-site export has it: the step sets the starting total, and an export of a few content types
+/// merged into a live site must not reset that site's counter.
 /// </summary>
-public sealed class VisitCounterExportSource(VisitStore store, TimeProvider clock) : IRecipeExportSource
+public sealed class VisitCounterExportSource(VisitStore store) : IRecipeExportSource
 {
     public int Order => RecipeExportOrder.Modules;
 
@@ -21,13 +22,16 @@ public sealed class VisitCounterExportSource(VisitStore store, TimeProvider cloc
             return;
         }
 
-        var counts = await store.ReadCountsAsync(clock.GetUtcNow(), cancellationToken);
         var state = await store.ReadStateAsync(cancellationToken);
-        context.AddStep(new JsonObject
+        var history = await store.ReadHistoryAsync(cancellationToken);
+        var step = new JsonObject
         {
             ["name"] = "VisitCounter",
-            [VisitCounterStep.StartingTotalKey] = counts.Total,
+            [VisitCounterStep.StartingTotalKey] = state.StartingTotal,
             [VisitCounterStep.OnlineWindowMinutesKey] = state.OnlineWindowMinutes,
-        }, $"tổng lượt truy cập {VietnameseDates.FormatNumber(counts.Total)}, đang online tính trong {state.OnlineWindowMinutes} phút");
+        };
+        VisitHistoryJson.Write(step, history);
+        context.AddStep(step, $"tổng lượt truy cập {VietnameseDates.FormatNumber(state.StartingTotal + history.Visitors)} "
+            + $"({VietnameseDates.FormatNumber(history.Days.Count)} ngày đã đếm), đang online tính trong {state.OnlineWindowMinutes} phút");
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
@@ -13,7 +11,9 @@ namespace Portal.VisitCounter.Recipes;
 
 /// <summary>
 /// <c>{"name": "VisitCounter", "StartingTotal": 58716, "OnlineWindowMinutes": 5}</c>: the total carried over
-/// from the old site and the "Đang online" window. Sets (never adds), so importing the recipe twice changes nothing.
+/// from the old site and the "Đang online" window, set (never added). A whole-site export adds what this site has
+/// counted (<see cref="VisitHistoryJson"/>), which raises each day's and item's count to at least the exported one:
+/// importing a recipe twice, or an export into the site it came from, changes nothing.
 /// </summary>
 public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext> contexts) : IRecipeStep
 {
@@ -36,13 +36,23 @@ public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext>
             context.StepReport.Details.Add($"đang online: khách trong {window} phút gần nhất");
         }
 
+        var history = VisitHistoryJson.Read(context, reportErrors: true);
+        if (!history.IsEmpty)
+        {
+            context.StepReport.Details.Add($"số liệu đã đếm: {VietnameseDates.FormatNumber(history.Days.Count)} ngày "
+                + $"({VietnameseDates.FormatNumber(history.Visitors)} lượt truy cập), lượt xem của {VietnameseDates.FormatNumber(history.Items.Count)} nội dung");
+        }
+
         foreach (var (key, _) in context.Step)
         {
             if (!key.Equals("name", StringComparison.OrdinalIgnoreCase)
                 && !key.Equals(StartingTotalKey, StringComparison.OrdinalIgnoreCase)
-                && !key.Equals(OnlineWindowMinutesKey, StringComparison.OrdinalIgnoreCase))
+                && !key.Equals(OnlineWindowMinutesKey, StringComparison.OrdinalIgnoreCase)
+                && !key.Equals(VisitHistoryJson.DaysKey, StringComparison.OrdinalIgnoreCase)
+                && !key.Equals(VisitHistoryJson.ItemsKey, StringComparison.OrdinalIgnoreCase))
             {
-                context.AddWarning($"thuộc tính '{key}' không được dùng (chỉ có {StartingTotalKey} và {OnlineWindowMinutesKey}).");
+                context.AddWarning($"thuộc tính '{key}' không được dùng (chỉ có {StartingTotalKey}, {OnlineWindowMinutesKey}, "
+                    + $"{VisitHistoryJson.DaysKey} và {VisitHistoryJson.ItemsKey}).");
             }
         }
 
@@ -58,6 +68,7 @@ public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext>
         state.StartingTotal = total ?? state.StartingTotal;
         state.OnlineWindowMinutes = (int?)window ?? state.OnlineWindowMinutes;
         await db.SaveChangesAsync();
+        await VisitStore.RaiseHistoryAsync(db, VisitHistoryJson.Read(context, reportErrors: false), CancellationToken.None);
     }
 
     private static (long? Total, long? Window) Read(RecipeStepContext context, bool reportErrors)
@@ -65,53 +76,29 @@ public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext>
         long? total = null, window = null;
         if (context.Get(StartingTotalKey) is { } totalNode)
         {
-            if (ReadWholeNumber(totalNode) is >= 0 and var value)
+            if (StepValues.WholeNumber(totalNode) is >= 0 and var value)
             {
                 total = value;
             }
             else if (reportErrors)
             {
-                context.AddError(StartingTotalKey, $"{StartingTotalKey} phải là số nguyên không âm (ví dụ: 58716); giá trị đang là {Describe(totalNode)}.");
+                context.AddError(StartingTotalKey, $"{StartingTotalKey} phải là số nguyên không âm (ví dụ: 58716); giá trị đang là {StepValues.Describe(totalNode)}.");
             }
         }
 
         if (context.Get(OnlineWindowMinutesKey) is { } windowNode)
         {
-            if (ReadWholeNumber(windowNode) is >= 1 and <= MaxOnlineWindowMinutes and var value)
+            if (StepValues.WholeNumber(windowNode) is >= 1 and <= MaxOnlineWindowMinutes and var value)
             {
                 window = value;
             }
             else if (reportErrors)
             {
                 context.AddError(OnlineWindowMinutesKey,
-                    $"{OnlineWindowMinutesKey} phải là số nguyên phút từ 1 đến {MaxOnlineWindowMinutes} (ví dụ: 5); giá trị đang là {Describe(windowNode)}.");
+                    $"{OnlineWindowMinutesKey} phải là số nguyên phút từ 1 đến {MaxOnlineWindowMinutes} (ví dụ: 5); giá trị đang là {StepValues.Describe(windowNode)}.");
             }
         }
 
         return (total, window);
-    }
-
-    /// <summary>The value as the admin wrote it: text in quotes with its accents (not JSON escapes), anything else as JSON.</summary>
-    private static string Describe(JsonNode node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) ? $"\"{text}\"" : node.ToJsonString();
-
-    /// <summary>A whole number written as a JSON number or as digits in a string (what an expression yields); otherwise null.</summary>
-    private static long? ReadWholeNumber(JsonNode node)
-    {
-        if (node is not JsonValue value)
-        {
-            return null;
-        }
-
-        if (value.GetValueKind() == JsonValueKind.Number)
-        {
-            return value.TryGetValue<long>(out var number) ? number
-                : value.TryGetValue<decimal>(out var dec) && dec == decimal.Truncate(dec) && dec is >= long.MinValue and <= long.MaxValue ? (long)dec
-                : null;
-        }
-
-        return value.TryGetValue<string>(out var text) && long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)
-            ? parsed
-            : null;
     }
 }

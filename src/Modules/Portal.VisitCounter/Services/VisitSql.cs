@@ -4,7 +4,7 @@ using Portal.VisitCounter.Data;
 namespace Portal.VisitCounter.Services;
 
 /// <summary>
-/// The statements of the flush. They only ever add: visitor rows are inserted unless present (the count of rows
+/// The statements of the flush and of an import. The flush only ever adds: visitor rows are inserted unless present (the count of rows
 /// actually inserted is what the day gains) and counters are raised by deltas, so nodes sharing one database
 /// never overwrite each other. The same SQL runs on SQLite (3.24+) and PostgreSQL.
 /// </summary>
@@ -35,6 +35,28 @@ internal static class VisitSql
         ON CONFLICT ("ContentItemId") DO UPDATE SET "Views" = "{{VisitCounterDbContext.ItemViewsTable}}"."Views" + excluded."Views"
         """;
 
+    // Raising (an import of history): each row ends at the larger of what it holds and what is imported, so importing
+    // an export into the site it came from changes nothing and no count is ever lowered.
+    public static string RaiseDailyTotals(int rows) =>
+        $$"""
+        INSERT INTO "{{VisitCounterDbContext.DailyTotalsTable}}" ("Day", "Visitors", "PageViews") VALUES {{Values(rows, 3)}}
+        ON CONFLICT ("Day") DO UPDATE SET
+            "Visitors" = {{Larger(VisitCounterDbContext.DailyTotalsTable, "Visitors")}},
+            "PageViews" = {{Larger(VisitCounterDbContext.DailyTotalsTable, "PageViews")}}
+        """;
+
+    public static string RaiseItemDailyViews(int rows) =>
+        $$"""
+        INSERT INTO "{{VisitCounterDbContext.ItemDailyViewsTable}}" ("Day", "ContentItemId", "Views") VALUES {{Values(rows, 3)}}
+        ON CONFLICT ("Day", "ContentItemId") DO UPDATE SET "Views" = {{Larger(VisitCounterDbContext.ItemDailyViewsTable, "Views")}}
+        """;
+
+    public static string RaiseItemViews(int rows) =>
+        $$"""
+        INSERT INTO "{{VisitCounterDbContext.ItemViewsTable}}" ("ContentItemId", "Views") VALUES {{Values(rows, 2)}}
+        ON CONFLICT ("ContentItemId") DO UPDATE SET "Views" = {{Larger(VisitCounterDbContext.ItemViewsTable, "Views")}}
+        """;
+
     public static string UpsertOnline(int rows) =>
         $$"""
         INSERT INTO "{{VisitCounterDbContext.OnlineVisitorsTable}}" ("VisitorHash", "LastSeenUnixSeconds") VALUES {{Values(rows, 2)}}
@@ -55,6 +77,10 @@ internal static class VisitSql
         INSERT INTO "{{VisitCounterDbContext.StateTable}}" ("Id", "StartingTotal", "OnlineWindowMinutes", "Secret") VALUES ({0}, {1}, {2}, {3})
         ON CONFLICT ("Id") DO NOTHING
         """;
+
+    /// <summary>The larger of the stored and the inserted value (CASE: SQLite's max() is PostgreSQL's GREATEST()).</summary>
+    private static string Larger(string table, string column) =>
+        $"CASE WHEN excluded.\"{column}\" > \"{table}\".\"{column}\" THEN excluded.\"{column}\" ELSE \"{table}\".\"{column}\" END";
 
     /// <summary><c>({0}, {1}), ({2}, {3})</c>: placeholders for EF's raw SQL parameters.</summary>
     private static string Values(int rows, int columns)

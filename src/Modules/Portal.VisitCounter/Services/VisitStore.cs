@@ -5,6 +5,7 @@ using Portal.Core.Data;
 using Portal.VisitCounter.Counting;
 using Portal.VisitCounter.Data;
 using Portal.VisitCounter.Models;
+using Portal.VisitCounter.Recipes;
 
 namespace Portal.VisitCounter.Services;
 
@@ -96,23 +97,8 @@ public sealed class VisitStore(PortalContextFactory<VisitCounterDbContext> conte
     }
 
     /// <summary>Inserts the day's visitor rows that are not there yet and returns how many were new.</summary>
-    private static async Task<int> InsertVisitorsAsync(VisitCounterDbContext db, DateOnly day, List<UInt128> visitors, CancellationToken cancellationToken)
-    {
-        var inserted = 0;
-        foreach (var chunk in visitors.Order().Chunk(VisitSql.MaxRowsPerStatement))
-        {
-            var parameters = new object[chunk.Length * 2];
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                parameters[2 * i] = day;
-                parameters[(2 * i) + 1] = VisitorHasher.ToBytes(chunk[i]);
-            }
-
-            inserted += await db.Database.ExecuteSqlRawAsync(VisitSql.InsertVisitors(chunk.Length), parameters, cancellationToken);
-        }
-
-        return inserted;
-    }
+    private static Task<int> InsertVisitorsAsync(VisitCounterDbContext db, DateOnly day, List<UInt128> visitors, CancellationToken cancellationToken) =>
+        ExecuteInChunksAsync(db, visitors.Order(), VisitSql.InsertVisitors, visitor => [day, VisitorHasher.ToBytes(visitor)], cancellationToken);
 
     private static async Task AddItemViewsAsync(VisitCounterDbContext db, Dictionary<ItemDay, long> views, CancellationToken cancellationToken)
     {
@@ -127,19 +113,41 @@ public sealed class VisitStore(PortalContextFactory<VisitCounterDbContext> conte
         }
     }
 
-    private static async Task UpsertOnlineAsync(VisitCounterDbContext db, Dictionary<UInt128, long> lastSeen, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in lastSeen.OrderBy(pair => pair.Key).Chunk(VisitSql.MaxRowsPerStatement))
-        {
-            var parameters = new object[chunk.Length * 2];
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                parameters[2 * i] = VisitorHasher.ToBytes(chunk[i].Key);
-                parameters[(2 * i) + 1] = chunk[i].Value;
-            }
+    private static Task UpsertOnlineAsync(VisitCounterDbContext db, Dictionary<UInt128, long> lastSeen, CancellationToken cancellationToken) =>
+        ExecuteInChunksAsync(db, lastSeen.OrderBy(pair => pair.Key), VisitSql.UpsertOnline, pair => [VisitorHasher.ToBytes(pair.Key), pair.Value], cancellationToken);
 
-            await db.Database.ExecuteSqlRawAsync(VisitSql.UpsertOnline(chunk.Length), parameters, cancellationToken);
+    /// <summary>Everything counted here, for a whole-site export.</summary>
+    public async Task<VisitHistory> ReadHistoryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return new VisitHistory(
+            await db.DailyTotals.AsNoTracking().OrderBy(d => d.Day).ToListAsync(cancellationToken),
+            await db.ItemDailyViews.AsNoTracking().OrderBy(v => v.Day).ThenBy(v => v.ContentItemId).ToListAsync(cancellationToken),
+            await db.ItemViews.AsNoTracking().OrderBy(v => v.ContentItemId).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>Raises every row of the history to at least the imported count (never lowers one), in the caller's transaction.</summary>
+    internal static async Task RaiseHistoryAsync(VisitCounterDbContext db, VisitHistory history, CancellationToken cancellationToken)
+    {
+        await ExecuteInChunksAsync(db, history.Days.OrderBy(d => d.Day), VisitSql.RaiseDailyTotals,
+            d => [d.Day, d.Visitors, d.PageViews], cancellationToken);
+        await ExecuteInChunksAsync(db, history.ItemDays.OrderBy(v => v.Day).ThenBy(v => v.ContentItemId, StringComparer.Ordinal), VisitSql.RaiseItemDailyViews,
+            v => [v.Day, v.ContentItemId, v.Views], cancellationToken);
+        await ExecuteInChunksAsync(db, history.Items.OrderBy(v => v.ContentItemId, StringComparer.Ordinal), VisitSql.RaiseItemViews,
+            v => [v.ContentItemId, v.Views], cancellationToken);
+    }
+
+    /// <summary>Runs a many-row statement per chunk of rows (bounded, for the databases' parameter limits); returns the rows affected.</summary>
+    private static async Task<int> ExecuteInChunksAsync<T>(VisitCounterDbContext db, IEnumerable<T> rows, Func<int, string> statement,
+        Func<T, object[]> values, CancellationToken cancellationToken)
+    {
+        var affected = 0;
+        foreach (var chunk in rows.Chunk(VisitSql.MaxRowsPerStatement))
+        {
+            affected += await db.Database.ExecuteSqlRawAsync(statement(chunk.Length), chunk.SelectMany(values), cancellationToken);
         }
+
+        return affected;
     }
 
     /// <summary>
