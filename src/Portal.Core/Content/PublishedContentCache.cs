@@ -47,7 +47,7 @@ public sealed class PublishedContentCache(PortalContextFactory<PortalDbContext> 
 
         if (missing.Count > 0)
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             var rows = missing.Count == 1
                 ? (await publishedVersion(db, missing[0]) is { } row ? [row] : [])
                 : await db.ContentItems.AsNoTracking().Where(r => r.Published && missing.Contains(r.ContentItemId)).ToListAsync();

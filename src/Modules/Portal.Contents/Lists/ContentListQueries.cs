@@ -22,12 +22,12 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     {
         var total = await cache.GetOrLoadAsync($"type-count:{contentType}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             return await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published == published);
         });
         var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"type-page:{contentType}:{skip}:{take}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             return await db.ContentItems.AsNoTracking()
                 .Where(r => r.ContentType == contentType && r.Published == published)
                 .OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id)
@@ -41,13 +41,13 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     {
         var total = await cache.GetOrLoadAsync($"term-count:{termContentItemId}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             // A plain count stays inside the (term, published, date) index; an item naming one term in two fields is rare.
             return await db.TaxonomyIndex.CountAsync(r => r.TermContentItemId == termContentItemId && r.Published == published);
         });
         var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"term-page:{termContentItemId}:{skip}:{take}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             // An item names a term once per field at most; the rare item that names it in two fields shows once.
             var rows = await db.TaxonomyIndex.AsNoTracking()
                 .Where(r => r.TermContentItemId == termContentItemId && r.Published == published)
@@ -67,14 +67,14 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
         var key = $"{contentType}:{dateField}:{boundaryUtc:O}";
         var (upcoming, past) = await cache.GetOrLoadAsync($"event-counts:{key}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             var dates = Dates(db, contentType, dateField);
             return (await dates.CountAsync(r => r.DateValue >= boundaryUtc), await dates.CountAsync(r => r.DateValue < boundaryUtc));
         });
         var total = upcoming + past;
         var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"event-page:{key}:{skip}:{take}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             var result = new List<string>();
             if (skip < upcoming)
             {
@@ -99,7 +99,7 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     public Task<List<OrganizationEntry>> AlphabeticalAsync(string contentType, string kindField) =>
         cache.GetOrLoadAsync($"alphabetical:{contentType}:{kindField}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             var items = await db.ContentItems.AsNoTracking()
                 .Where(r => r.ContentType == contentType && r.Published == published)
                 .OrderBy(r => r.DisplayTextKey).ThenBy(r => r.DisplayText)
@@ -115,7 +115,7 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     public Task<List<string>> ReferencingAsync(string contentType, string fieldName, string targetId, int take) =>
         cache.GetOrLoadAsync($"referencing:{contentType}:{fieldName}:{targetId}:{take}", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             return await (from value in db.FieldValues
                           join item in db.ContentItems on value.ContentItemId equals item.ContentItemId
                           where value.ContentType == contentType && value.FieldName == fieldName && value.TextValue == targetId &&
@@ -128,7 +128,7 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     public Task<List<SitemapEntry>> SitemapAsync() =>
         cache.GetOrLoadAsync("sitemap", async () =>
         {
-            await using var db = contexts.Create();
+            await using var db = contexts.CreateForReading();
             return await (from route in db.Autoroutes
                           join item in db.ContentItems on route.ContentItemId equals item.ContentItemId
                           where route.Published == published && item.Published == published

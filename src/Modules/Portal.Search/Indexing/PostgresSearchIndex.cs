@@ -49,7 +49,7 @@ internal sealed class PostgresSearchIndex(PortalContextFactory<SearchDbContext> 
             return SearchHits.None;
         }
 
-        await using var db = contexts.Create();
+        await using var db = contexts.CreateForReading();
         var tsquery = TsQueryExpression.All(query);
         return await RankedSearch.PageAsync(skip, take,
             async limit =>

@@ -74,7 +74,7 @@ internal sealed class SqliteSearchIndex(PortalContextFactory<SearchDbContext> co
             return SearchHits.None;
         }
 
-        await using var db = contexts.Create();
+        await using var db = contexts.CreateForReading();
         var all = Fts5Expression.All(query);
         var title = Fts5Expression.Title(query);
         return await RankedSearch.PageAsync(skip, take,
