@@ -48,7 +48,7 @@ public static class RecipeReader
         catch (JsonException ex)
         {
             var line = ex.LineNumber ?? 0;
-            throw new RecipeException(new RecipeError(null, null, ex.Path ?? "", $"JSON không hợp lệ: {FirstSentence(ex.Message)}",
+            throw new RecipeException(new RecipeError(null, null, ex.Path ?? "", $"JSON không hợp lệ: {JsonErrorText.Vietnamese(FirstSentence(ex.Message))}",
                 line + 1, CharacterColumn(utf8, line, ex.BytePositionInLine ?? 0) + 1));
         }
 
