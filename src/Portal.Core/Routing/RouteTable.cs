@@ -29,18 +29,21 @@ public sealed class RouteTable(PortalContextFactory<PortalDbContext> contexts) :
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
-        var rows = await db.Autoroutes.AsNoTracking().Where(r => r.Published).ToListAsync(cancellationToken);
-        var paths = new ConcurrentDictionary<string, RouteTarget>();
-        var targets = new ConcurrentDictionary<string, RouteTarget>();
+        var rows = await db.Autoroutes.AsNoTracking().Where(r => r.Published)
+            .Select(r => new { r.ContentItemId, r.ContainedContentItemId, r.Path, r.PathKey }).ToListAsync(cancellationToken);
+        var paths = new ConcurrentDictionary<string, RouteTarget>(Environment.ProcessorCount, rows.Count);
+        var targets = new ConcurrentDictionary<string, RouteTarget>(Environment.ProcessorCount, rows.Count);
+        var keys = new ConcurrentDictionary<string, string[]>(Environment.ProcessorCount, rows.Count);
         foreach (var row in rows)
         {
-            var target = ToTarget(row);
-            paths[row.PathKey] = target;
+            var target = new RouteTarget(row.ContentItemId, row.ContainedContentItemId, row.Path);
+            // Most paths are lower case already: the key then shares the path's string (about 8 MB less for 100,000 articles).
+            var key = row.PathKey == row.Path ? row.Path : row.PathKey;
+            paths[key] = target;
             targets[target.TermContentItemId ?? target.ContentItemId] = target;
+            keys[row.ContentItemId] = keys.TryGetValue(row.ContentItemId, out var others) ? [.. others, key] : [key];
         }
 
-        var keys = new ConcurrentDictionary<string, string[]>(rows.GroupBy(r => r.ContentItemId)
-            .Select(g => KeyValuePair.Create(g.Key, g.Select(r => r.PathKey).ToArray())));
         lock (writeLock)
         {
             (byPath, byTarget, keysByItem) = (paths, targets, keys);
