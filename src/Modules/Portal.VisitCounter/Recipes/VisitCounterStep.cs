@@ -21,6 +21,8 @@ public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext>
     public const string OnlineWindowMinutesKey = "OnlineWindowMinutes";
     public const int MaxOnlineWindowMinutes = 1440;
 
+    private static readonly string[] Keys = ["name", StartingTotalKey, OnlineWindowMinutesKey, VisitHistoryJson.DaysKey, VisitHistoryJson.ItemsKey];
+
     public string Name => "VisitCounter";
 
     public Task ValidateAsync(RecipeStepContext context)
@@ -43,17 +45,9 @@ public sealed class VisitCounterStep(PortalContextFactory<VisitCounterDbContext>
                 + $"({VietnameseDates.FormatNumber(history.Visitors)} lượt truy cập), lượt xem của {VietnameseDates.FormatNumber(history.Items.Count)} nội dung");
         }
 
-        foreach (var (key, _) in context.Step)
+        foreach (var (key, _) in context.Step.Where(p => !Keys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)))
         {
-            if (!key.Equals("name", StringComparison.OrdinalIgnoreCase)
-                && !key.Equals(StartingTotalKey, StringComparison.OrdinalIgnoreCase)
-                && !key.Equals(OnlineWindowMinutesKey, StringComparison.OrdinalIgnoreCase)
-                && !key.Equals(VisitHistoryJson.DaysKey, StringComparison.OrdinalIgnoreCase)
-                && !key.Equals(VisitHistoryJson.ItemsKey, StringComparison.OrdinalIgnoreCase))
-            {
-                context.AddWarning($"thuộc tính '{key}' không được dùng (chỉ có {StartingTotalKey}, {OnlineWindowMinutesKey}, "
-                    + $"{VisitHistoryJson.DaysKey} và {VisitHistoryJson.ItemsKey}).");
-            }
+            context.AddWarning($"thuộc tính '{key}' không được dùng (chỉ có {string.Join(", ", Keys[1..])}).");
         }
 
         return Task.CompletedTask;

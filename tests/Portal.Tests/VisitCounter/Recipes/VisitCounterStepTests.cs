@@ -25,7 +25,7 @@ public sealed class VisitCounterStepTests
     {
         using var database = TestDatabase.Create(provider);
         await using var site = VisitTestSite.Start(database);
-        const string recipe = """{"name": "t", "steps": [{"name": "visitcounter", "startingTotal": 100000, "OnlineWindowMinutes": 15}]}""";
+        const string recipe = """{"name": "t", "steps": [{"name": "visitcounter", "startingTotal": 100000, "OnlineWindowMinutes": 15, "Online": 3}]}""";
 
         var first = await ImportAsync(site, recipe);
         var second = await ImportAsync(site, recipe);
@@ -34,6 +34,8 @@ public sealed class VisitCounterStepTests
         Assert.True(first.Succeeded, string.Join("; ", first.Errors));
         Assert.True(second.Succeeded, string.Join("; ", second.Errors));
         Assert.Contains("tổng lượt truy cập ban đầu: 100.000", first.Steps.Single().Details);
+        Assert.Equal("Bước 1 (visitcounter): thuộc tính 'Online' không được dùng (chỉ có StartingTotal, OnlineWindowMinutes, Days, Items).",
+            first.Warnings.Single());
         Assert.Equal(100000, counts.Total);
         await using var db = site.OpenVisitDb();
         var state = await db.State.SingleAsync();
