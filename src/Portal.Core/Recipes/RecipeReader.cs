@@ -8,12 +8,19 @@ namespace Portal.Core.Recipes;
 /// <summary>Reads recipe JSON: <c>//</c> and <c>/* */</c> comments and trailing commas allowed; errors give line and column.</summary>
 public static class RecipeReader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new()
+    private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         MaxDepth = 256,
     };
+
+    private static readonly JsonDocumentOptions DocumentOptions = DuplicateProperties.Refused(new()
+    {
+        CommentHandling = ReaderOptions.CommentHandling,
+        AllowTrailingCommas = ReaderOptions.AllowTrailingCommas,
+        MaxDepth = ReaderOptions.MaxDepth,
+    });
 
     /// <summary>Reads a recipe file; relative <c>[file: ...]</c> paths start at its folder.</summary>
     public static RecipeDocument ReadFile(string path)
@@ -44,6 +51,12 @@ public static class RecipeReader
         try
         {
             node = JsonNode.Parse(utf8, documentOptions: DocumentOptions);
+        }
+        catch (JsonException) when (DuplicateProperties.FindFirst(utf8, ReaderOptions) is { } duplicate)
+        {
+            throw new RecipeException(new RecipeError(null, null, "",
+                $"JSON không hợp lệ: thuộc tính \"{duplicate.Name}\" được ghi hai lần trong cùng một đối tượng; hãy giữ lại một.",
+                duplicate.Line + 1, duplicate.Column + 1));
         }
         catch (JsonException ex)
         {

@@ -33,7 +33,7 @@ public sealed class ThemeCatalog : IThemeCatalog
 
             try
             {
-                var json = JsonNode.Parse(File.ReadAllText(manifest), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) as JsonObject ?? [];
+                var json = JsonNode.Parse(File.ReadAllText(manifest), documentOptions: DuplicateProperties.Refused(new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })) as JsonObject ?? [];
                 var name = Path.GetFileName(folder);
                 var zones = (json.GetIgnoreCase("zones") as JsonArray ?? []).Select(z => z?.ToString()).OfType<string>().ToList();
                 themes[name] = new ThemeDescriptor(name, json.GetString("name") ?? name, json.GetString("description"), zones, folder);

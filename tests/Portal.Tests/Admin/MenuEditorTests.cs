@@ -46,6 +46,10 @@ public sealed class MenuEditorTests
         Assert.Equal([("Tin tức", 0), ("Giới thiệu", 1), ("Trang chủ", 0)], await TreeAsync(site));
         var incomplete = await admin.SubmitAsync(await admin.GetPageAsync(MenuUrl), "[data-menu-order-form]", new() { ["order"] = """[{"id":"4menutintuc00000000000000"}]""" });
         Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        var forged = await admin.SubmitAsync(await admin.GetPageAsync(MenuUrl), "[data-menu-order-form]",
+            new() { ["order"] = """[{"id":"4menutrangchu000000000000","id":"4menutintuc00000000000000","children":[]}]""" });
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal([("Tin tức", 0), ("Giới thiệu", 1), ("Trang chủ", 0)], await TreeAsync(site));
     }
 
     [Fact]

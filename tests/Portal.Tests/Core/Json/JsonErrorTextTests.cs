@@ -26,6 +26,16 @@ public sealed class JsonErrorTextTests
     }
 
     [Fact]
+    public void Read_NameWrittenTwice_IsRefusedWithWhereItIsWrittenAgain()
+    {
+        const string line = """  "steps": [ { "tên": "content", "tên": "media" } ]""";
+        var error = Assert.Throws<RecipeException>(() => RecipeReader.Read("{\n  \"name\": \"Hội thảo\",\n" + line + "\n}")).Errors.Single();
+
+        Assert.Equal("JSON không hợp lệ: thuộc tính \"tên\" được ghi hai lần trong cùng một đối tượng; hãy giữ lại một.", error.Message);
+        Assert.Equal((3L, (long)line.LastIndexOf("\"tên\"", StringComparison.Ordinal) + 1), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void Vietnamese_UnknownMessage_KeepsTheReadersWords() =>
         Assert.Equal("Something new went wrong.", Portal.Core.Json.JsonErrorText.Vietnamese("Something new went wrong."));
 }

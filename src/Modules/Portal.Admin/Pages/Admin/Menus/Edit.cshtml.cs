@@ -7,6 +7,7 @@ using Portal.Admin.Editors;
 using Portal.Admin.Menus;
 using Portal.Admin.Security;
 using Portal.Core.Content;
+using Portal.Core.Json;
 
 namespace Portal.Admin.Pages.Admin.Menus;
 
@@ -84,7 +85,7 @@ public sealed class EditModel(MenuService menus) : PageModel
                     Tree.Outdent(itemId ?? "");
                     break;
                 case "order":
-                    Tree.Reorder(JsonNode.Parse(order ?? "[]") as JsonArray ?? throw new MenuException("Thứ tự không hợp lệ."));
+                    Tree.Reorder(JsonNode.Parse(order ?? "[]", documentOptions: DuplicateProperties.Refused(default)) as JsonArray ?? throw new MenuException("Thứ tự không hợp lệ."));
                     break;
                 default:
                     return BadRequest();
