@@ -36,7 +36,8 @@ public sealed class ThemeCatalog : IThemeCatalog
                 var json = JsonNode.Parse(File.ReadAllText(manifest), documentOptions: DuplicateProperties.Refused(new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })) as JsonObject ?? [];
                 var name = Path.GetFileName(folder);
                 var zones = (json.GetIgnoreCase("zones") as JsonArray ?? []).Select(z => z?.ToString()).OfType<string>().ToList();
-                themes[name] = new ThemeDescriptor(name, json.GetString("name") ?? name, json.GetString("description"), zones, folder);
+                themes[name] = new ThemeDescriptor(name, json.GetString("name") ?? name, json.GetString("description"), zones, folder,
+                    json.GetString("icon")?.TrimStart('/'));
             }
             catch (JsonException ex)
             {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Ical.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Portal.Contents.Feeds;
 using Portal.Tests.Infrastructure;
 
@@ -78,6 +79,23 @@ public sealed class FeedPagesTests(PublicSiteFixture fixture) : IClassFixture<Pu
         Assert.Contains("User-agent: *", text);
         Assert.Contains("Disallow: /admin", text);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Favicon_SendsTheBrowserToTheThemesIcon(string provider)
+    {
+        var site = await fixture.SiteAsync(provider);
+        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/favicon.ico");
+        var icon = await client.GetAsync(response.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/themes/LienHiepHoi/img/logo.svg?v=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("<svg", (await icon.Content.ReadAsStringAsync()).TrimStart(), StringComparison.Ordinal);
     }
 
     [Fact]
