@@ -10,6 +10,7 @@ using Portal.Admin.Editors;
 using Portal.Admin.Menus;
 using Portal.Admin.Recipes;
 using Portal.Admin.Security;
+using Portal.Admin.Taxonomies;
 using Portal.Admin.Visits;
 using Portal.Core.Data;
 using Portal.Core.Modules;
@@ -65,6 +66,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DashboardSummary>();
         services.AddScoped<AdminVisitStatistics>();
         services.AddScoped<MenuService>();
+        services.AddScoped<TaxonomyService>();
         services.AddScoped<Portal.Admin.Settings.SettingsWriter>();
         services.AddOptions<RecipeDashboardOptions>().BindConfiguration(RecipeDashboardOptions.Section)
             .Validate(o => o.MaxUploadBytes > 0, $"{RecipeDashboardOptions.Section}:MaxUploadBytes phải lớn hơn 0.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Portal.Core.Json;
 
 namespace Portal.Core.Content;
 
@@ -34,17 +35,7 @@ public sealed class ContentItem
     public JsonObject? Part(string name) => Content[name] as JsonObject;
 
     /// <summary>The part of that name, created empty when missing.</summary>
-    public JsonObject GetOrCreatePart(string name)
-    {
-        if (Content[name] is JsonObject part)
-        {
-            return part;
-        }
-
-        part = [];
-        Content[name] = part;
-        return part;
-    }
+    public JsonObject GetOrCreatePart(string name) => Content.GetOrCreateObject(name);
 
     /// <summary>Reads a part as a typed model (a missing part gives a new, empty model).</summary>
     public T As<T>(string? partName = null) where T : new()

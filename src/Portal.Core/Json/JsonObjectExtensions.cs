@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Portal.Core.Json;
 
-/// <summary>Case-insensitive access to JSON objects: real recipes write both <c>data</c> and <c>Data</c>.</summary>
+/// <summary>
+/// Access to JSON objects: case-insensitive reads (real recipes write both <c>data</c> and <c>Data</c>), and the
+/// object or array under a name, made when missing, for code that edits items in place.
+/// </summary>
 public static class JsonObjectExtensions
 {
     /// <summary>The value of the first property whose name matches, ignoring case; null if none.</summary>
@@ -36,4 +39,21 @@ public static class JsonObjectExtensions
     /// <summary>The key of the property whose name matches ignoring case, or null.</summary>
     public static string? FindKey(this JsonObject json, string name) =>
         json.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The object under that exact name; a new empty one is put there when missing or not an object.</summary>
+    public static JsonObject GetOrCreateObject(this JsonObject json, string name) => GetOrCreate(json, name, () => new JsonObject());
+
+    /// <summary>The array under that exact name; a new empty one is put there when missing or not an array.</summary>
+    public static JsonArray GetOrCreateArray(this JsonObject json, string name) => GetOrCreate(json, name, () => new JsonArray());
+
+    private static T GetOrCreate<T>(JsonObject json, string name, Func<T> create) where T : JsonNode
+    {
+        if (json[name] is not T node)
+        {
+            node = create();
+            json[name] = node;
+        }
+
+        return node;
+    }
 }

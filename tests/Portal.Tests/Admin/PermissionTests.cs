@@ -87,6 +87,8 @@ public sealed class PermissionTests
 
     [Theory]
     [InlineData("Author", "/admin/menus")]
+    [InlineData("Author", "/admin/taxonomies")]
+    [InlineData("Author", "/admin/taxonomies/edit?id=" + AdminTestRecipe.TaxonomyId)]
     [InlineData("Author", "/admin/settings/footer")]
     [InlineData("Author", "/admin/settings")]
     [InlineData("Author", "/admin/users")]
@@ -124,6 +126,8 @@ public sealed class PermissionTests
             [new("UserName", "ke-gian"), new("Password", "mat-khau-ke-gian-2026"), new("Roles", "Administrator")])).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await author.PostAsync($"/admin/menus/edit?id={AdminTestRecipe.MainMenuId}", authorPage,
             [new("op", "add"), new("name", "Giả"), new("url", "https://example.com")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await author.PostAsync($"/admin/taxonomies/edit?id={AdminTestRecipe.TaxonomyId}", authorPage,
+            [new("op", "add"), new("name", "Giả")])).StatusCode);
 
         await using var db = site.OpenDb();
         var settings = (await db.Documents.SingleAsync(d => d.Id == SiteSettings.DocumentId)).Data;
@@ -131,6 +135,7 @@ public sealed class PermissionTests
         Assert.DoesNotContain("Tên giả", settings);
         Assert.False(await db.Users.AnyAsync(u => u.UserName == "ke-gian"));
         Assert.DoesNotContain("Giả", (await db.ContentItems.SingleAsync(r => r.ContentItemId == AdminTestRecipe.MainMenuId && r.Latest)).Data);
+        Assert.DoesNotContain("Giả", (await db.ContentItems.SingleAsync(r => r.ContentItemId == AdminTestRecipe.TaxonomyId && r.Latest)).Data);
     }
 
     [Fact]

@@ -14,8 +14,8 @@ namespace Portal.Admin.Content;
 /// </summary>
 public sealed class ContentForm(IEnumerable<IContentEditor> editors, ContentDefinitionManager definitions, SiteSettingsManager settings)
 {
-    /// <summary>Parts that carry nothing to edit, or that other pages edit (menus).</summary>
-    private static readonly HashSet<string> SilentParts = new(StringComparer.OrdinalIgnoreCase) { "MenuPart", "MenuItemsListPart", "ContainedPart", "ListPart", "CommonPart" };
+    /// <summary>Parts that carry nothing to edit, or that other pages edit (menus, a taxonomy's terms).</summary>
+    private static readonly HashSet<string> SilentParts = new(StringComparer.OrdinalIgnoreCase) { "MenuPart", "MenuItemsListPart", "TaxonomyPart", "ContainedPart", "ListPart", "CommonPart" };
 
     private readonly Dictionary<string, IContentEditor> byKind = editors.ToDictionary(e => e.Kind, StringComparer.OrdinalIgnoreCase);
 

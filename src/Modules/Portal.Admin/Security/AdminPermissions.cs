@@ -4,7 +4,7 @@ namespace Portal.Admin.Security;
 
 /// <summary>
 /// What each role may do, as authorization policies checked on the server for every page and every action:
-/// Administrator everything; Editor all content, publishing, media, menus, footer and the visit statistics; Author their own drafts.
+/// Administrator everything; Editor all content, publishing, media, menus, categories (taxonomy terms), footer and the visit statistics; Author their own drafts.
 /// </summary>
 public static class AdminPermissions
 {
@@ -16,6 +16,7 @@ public static class AdminPermissions
     public const string UploadMedia = nameof(UploadMedia);
     public const string ManageMedia = nameof(ManageMedia);
     public const string ManageMenus = nameof(ManageMenus);
+    public const string ManageTaxonomies = nameof(ManageTaxonomies);
     public const string ManageFooter = nameof(ManageFooter);
     public const string ManageSettings = nameof(ManageSettings);
     public const string ManageUsers = nameof(ManageUsers);
@@ -32,6 +33,7 @@ public static class AdminPermissions
         [DeleteContent] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageMedia] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageMenus] = [AdminRoles.Administrator, AdminRoles.Editor],
+        [ManageTaxonomies] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageFooter] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ViewVisitStatistics] = [AdminRoles.Administrator, AdminRoles.Editor],
         [ManageSettings] = [AdminRoles.Administrator],
