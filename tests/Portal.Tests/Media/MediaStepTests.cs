@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Recipes;
 using Portal.Tests.Admin;
+using Portal.Tests.Core.Recipes;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Media;
@@ -87,6 +88,36 @@ public sealed class MediaStepTests
         Assert.False(failingReport.Succeeded);
         var media = Path.Combine(database.AppDataPath, "media");
         Assert.False(Directory.Exists(media) && Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
+    public async Task MediaStep_AltTexts_AreSetReplacedOrKept_AndABadOneIsAnErrorWithItsPlace()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var folder = Path.Combine(database.AppDataPath, "import");
+        var png = Convert.ToBase64String(MediaUploadTests.Png());
+        var first = Recipe(folder, $$"""
+            { "name": "media", "Files": [
+              { "TargetPath": "logo.png", "Base64": "{{png}}", "AltText": "Biểu trưng cũ" },
+              { "TargetPath": "anh/hoi-nghi.png", "Base64": "{{png}}", "AltText": "Toàn cảnh hội nghị" } ] }
+            """, "first.recipe.json");
+        var second = Recipe(folder, $$"""
+            { "name": "media", "Files": [
+              { "TargetPath": "logo.png", "Base64": "{{png}}", "AltText": "Biểu trưng Liên hiệp hội" },
+              { "TargetPath": "anh/hoi-nghi.png", "Base64": "{{png}}" } ] }
+            """, "second.recipe.json");
+        var bad = Recipe(folder, $$"""{ "name": "media", "Files": [ { "TargetPath": "logo.png", "Base64": "{{png}}", "AltText": 42 } ] }""", "bad.recipe.json");
+
+        Assert.True((await RunAsync(site, first, new RecipeRunOptions())).Succeeded);
+        Assert.True((await RunAsync(site, second, new RecipeRunOptions())).Succeeded);
+        var badReport = await RunAsync(site, bad, new RecipeRunOptions());
+
+        var error = Assert.Single(badReport.Errors);
+        Assert.Equal("steps[0].Files[0].AltText", error.Path);
+        Assert.Contains("phải là một đoạn chữ", error.Message);
+        Assert.Equal(new Dictionary<string, string> { ["anh/hoi-nghi.png"] = "Toàn cảnh hội nghị", ["logo.png"] = "Biểu trưng Liên hiệp hội" },
+            await ModuleExportSourcesTests.AltTextsAsync(site.Services));
     }
 
     private static string Recipe(string folder, string steps, string name = "media.recipe.json") =>

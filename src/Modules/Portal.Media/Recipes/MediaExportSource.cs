@@ -6,10 +6,10 @@ namespace Portal.Media.Recipes;
 
 /// <summary>
 /// Exports the library as a <c>media</c> step, before the content that shows its files: each file beside the recipe
-/// (<c>SourcePath</c>) or embedded as <c>Base64</c>, as the admin chose. An export without content leaves the files out.
-/// Alt texts are not part of Orchard Core's step and do not travel.
+/// (<c>SourcePath</c>) or embedded as <c>Base64</c>, as the admin chose, with its alternative text (<c>AltText</c>, ours:
+/// Orchard Core's step ignores it). An export without content leaves the files out.
 /// </summary>
-public sealed class MediaExportSource(MediaStore store) : IRecipeExportSource
+public sealed class MediaExportSource(MediaStore store, MediaAltTexts altTexts) : IRecipeExportSource
 {
     public int Order => RecipeExportOrder.Media;
 
@@ -20,6 +20,7 @@ public sealed class MediaExportSource(MediaStore store) : IRecipeExportSource
             return;
         }
 
+        var texts = await altTexts.GetAllAsync();
         var files = new JsonArray();
         long bytes = 0;
         foreach (var path in store.AllFiles())
@@ -30,7 +31,13 @@ public sealed class MediaExportSource(MediaStore store) : IRecipeExportSource
                 continue; // deleted since it was listed
             }
 
-            files.Add(await context.AddFileAsync(path, () => File.OpenRead(fullPath), cancellationToken));
+            var file = await context.AddFileAsync(path, () => File.OpenRead(fullPath), cancellationToken);
+            if (texts.TryGetValue(path, out var text))
+            {
+                file[MediaStep.AltText] = text;
+            }
+
+            files.Add(file);
             bytes += new FileInfo(fullPath).Length;
         }
 

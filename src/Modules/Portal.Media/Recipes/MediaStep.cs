@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Portal.Core.Json;
 using Portal.Core.Recipes;
 using Portal.Media.Models;
 using Portal.Media.Services;
@@ -9,10 +11,17 @@ namespace Portal.Media.Recipes;
 /// {"TargetPath": ..., "Base64": "..."}]}</c>. The list is read by <see cref="RecipeFileEntries"/> (files next to the
 /// recipe, Base64, <c>SourceUrl</c> refused offline, missing files reported), then every file is checked here (its path
 /// fits the library, its content is an accepted type that matches the extension) before anything is applied. Files are
-/// written only after the import commits.
+/// written only after the import commits. An entry may carry the file's alternative text (<c>"AltText"</c>, written by
+/// our export): it replaces the library's text for that file; an entry without one leaves the library's text as it is.
 /// </summary>
-public sealed class MediaStep(MediaStore store) : IRecipeStep
+public sealed class MediaStep(MediaStore store, MediaAltTexts altTexts) : IRecipeStep
 {
+    /// <summary>The entry's alternative text, for screen readers.</summary>
+    public const string AltText = "AltText";
+
+    /// <summary>Longer alternative texts are refused: a text this long is a mistake, not a description.</summary>
+    public const int MaxAltTextLength = 1000;
+
     public string Name => "media";
 
     public Task ValidateAsync(RecipeStepContext context)
@@ -22,11 +31,17 @@ public sealed class MediaStep(MediaStore store) : IRecipeStep
         return Task.CompletedTask;
     }
 
-    public Task ApplyAsync(RecipeStepContext context)
+    public async Task ApplyAsync(RecipeStepContext context)
     {
         // Validation refused the import for any entry that failed its check, so every entry here is good.
+        var texts = new List<KeyValuePair<string, string?>>();
         foreach (var entry in RecipeFileEntries.Read(context))
         {
+            if (AltTextNode(context, entry) is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                texts.Add(new(MediaPaths.Normalize(entry.TargetPath), text));
+            }
+
             context.AfterCommit(async () =>
             {
                 await using var content = entry.Open();
@@ -34,12 +49,24 @@ public sealed class MediaStep(MediaStore store) : IRecipeStep
             });
         }
 
-        return Task.CompletedTask;
+        if (texts.Count > 0)
+        {
+            await altTexts.SetAsync(texts);
+        }
     }
+
+    private static JsonNode? AltTextNode(RecipeStepContext context, RecipeFileEntry entry) =>
+        ((context.Get("Files") as JsonArray)?[entry.Index] as JsonObject)?.GetIgnoreCase(AltText);
 
     private static bool Check(RecipeStepContext context, RecipeFileEntry entry)
     {
         var path = $"Files[{entry.Index}]";
+        if (AltTextNode(context, entry) is { } altText && !(altText is JsonValue value && value.TryGetValue<string>(out var text) && text.Length <= MaxAltTextLength))
+        {
+            context.AddError($"{path}.{AltText}", $"AltText của tệp '{entry.TargetPath}' phải là một đoạn chữ, tối đa {MaxAltTextLength} ký tự.");
+            return false;
+        }
+
         try
         {
             MediaPaths.Normalize(entry.TargetPath);

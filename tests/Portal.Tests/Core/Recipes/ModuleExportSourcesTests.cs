@@ -17,7 +17,7 @@ public sealed class ModuleExportSourcesTests
     [InlineData("Sqlite", RecipeExportFileMode.BesideRecipe)]
     [InlineData("Postgres", RecipeExportFileMode.BesideRecipe)]
     [InlineData("Sqlite", RecipeExportFileMode.Base64)]
-    public async Task ExportThenImport_SiteWithMediaAndVisits_SameFilesAndTheTotalCarriedOver(string provider, RecipeExportFileMode files)
+    public async Task ExportThenImport_SiteWithMediaAndVisits_SameFilesAltTextsAndTheTotalCarriedOver(string provider, RecipeExportFileMode files)
     {
         using var sourceDatabase = TestDatabase.Create(provider);
         await using var source = VisitTestSite.Start(sourceDatabase);
@@ -28,7 +28,7 @@ public sealed class ModuleExportSourcesTests
         }
 
         var sourceTotal = (await source.FlushAsync()).Total;
-        await UploadAsync(source.Services, "", "Logo Liên hiệp hội.png", MediaUploadTests.Png());
+        await UploadAsync(source.Services, "", "Logo Liên hiệp hội.png", MediaUploadTests.Png(), "Biểu trưng Liên hiệp hội");
         await UploadAsync(source.Services, "hoi-nghi-2026", "toan canh.jpg", MediaUploadTests.Jpeg(320, 200));
         var file = Path.Combine(sourceDatabase.AppDataPath, "export", "site.recipe.json");
         var export = await ExportAsync(source.Services, new RecipeExportOptions { Files = files });
@@ -47,6 +47,7 @@ public sealed class ModuleExportSourcesTests
         Assert.Equal(MediaFiles(sourceDatabase), MediaFiles(targetDatabase));
         var served = await target.CreateClient().GetByteArrayAsync("/media/logo-lien-hiep-hoi.png");
         Assert.Equal(MediaUploadTests.Png(), served);
+        Assert.Equal(new Dictionary<string, string> { ["logo-lien-hiep-hoi.png"] = "Biểu trưng Liên hiệp hội" }, await AltTextsAsync(target.Services));
         var targetTotal = (await target.Services.GetRequiredService<VisitStore>().ReadCountsAsync(DateTimeOffset.UtcNow)).Total;
         Assert.Equal(58716 + 7, sourceTotal);
         Assert.True(targetTotal >= sourceTotal, $"{targetTotal} < {sourceTotal}");
@@ -75,10 +76,16 @@ public sealed class ModuleExportSourcesTests
         Assert.Contains("VisitCounter", StepNames(structure));
     }
 
-    internal static async Task UploadAsync(IServiceProvider services, string folder, string name, byte[] content)
+    internal static async Task UploadAsync(IServiceProvider services, string folder, string name, byte[] content, string? altText = null)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<MediaLibrary>().UploadAsync(folder, name, new MemoryStream(content), content.Length, null);
+        await scope.ServiceProvider.GetRequiredService<MediaLibrary>().UploadAsync(folder, name, new MemoryStream(content), content.Length, altText);
+    }
+
+    internal static async Task<IReadOnlyDictionary<string, string>> AltTextsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MediaAltTexts>().GetAllAsync();
     }
 
     private static async Task<RecipeExport> ExportAsync(IServiceProvider services, RecipeExportOptions options)
