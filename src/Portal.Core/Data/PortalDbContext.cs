@@ -46,6 +46,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(x => x.ContentItemId, "IX_ContentItems_Latest").IsUnique().HasFilter($"\"Latest\" = {trueLiteral}");
             e.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc });
             e.HasIndex(x => new { x.Latest, x.ModifiedUtc });
+            // The dashboard's list sorted by title, a page at a time from a keyset cursor (title key, then id).
+            e.HasIndex(x => new { x.Latest, x.DisplayTextKey, x.Id });
             e.HasIndex(x => x.ScheduledPublishUtc);
         });
 

@@ -291,6 +291,8 @@ namespace Portal.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
 
+                    b.HasIndex("Latest", "DisplayTextKey", "Id");
+
                     b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_ContentItemId");
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_Latest")
