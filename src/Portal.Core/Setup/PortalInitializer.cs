@@ -25,9 +25,12 @@ public sealed class PortalInitializer(IServiceProvider services, PortalDatabase 
             await UseWriteAheadLogAsync(database.CreateConnection(), cancellationToken);
         }
 
-        foreach (var context in services.GetServices<IMigratedContext>())
+        await using (await MigrationLock.AcquireAsync(database, cancellationToken))
         {
-            await context.MigrateAsync(services, cancellationToken);
+            foreach (var context in services.GetServices<IMigratedContext>())
+            {
+                await context.MigrateAsync(services, cancellationToken);
+            }
         }
 
         var migrated = System.Diagnostics.Stopwatch.GetElapsedTime(started);
