@@ -72,6 +72,8 @@ public static class PortalCoreServices
         services.AddRecipeStep<ThemesStep>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<ContentDefinitionStep>();
+        services.AddRecipeStep<ReplaceContentDefinitionStep>();
+        services.AddRecipeStep<DeleteContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeExport();

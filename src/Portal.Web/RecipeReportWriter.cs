@@ -61,7 +61,7 @@ public static class RecipeReportWriter
             return;
         }
 
-        var parts = new[] { (RecipeChangeKind.Created, "tạo"), (RecipeChangeKind.Changed, "cập nhật"), (RecipeChangeKind.Unchanged, "giữ nguyên") }
+        var parts = new[] { (RecipeChangeKind.Created, "tạo"), (RecipeChangeKind.Changed, "cập nhật"), (RecipeChangeKind.Unchanged, "giữ nguyên"), (RecipeChangeKind.Deleted, "xóa") }
             .Select(x => (x.Item2, Names: changes.Where(c => c.Change == x.Item1).Select(c => c.Name).Distinct().ToList()))
             .Where(x => x.Names.Count > 0)
             .Select(x => $"{x.Item1} {x.Names.Count} ({string.Join(", ", x.Names)})");

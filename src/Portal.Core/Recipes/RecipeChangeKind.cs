@@ -6,4 +6,5 @@ public enum RecipeChangeKind
     Created,
     Changed,
     Unchanged,
+    Deleted,
 }

@@ -33,6 +33,8 @@ public sealed class RecipeReport
     public IEnumerable<string> ChangedTypes => DefinitionNames(RecipeDefinitionKind.Type, RecipeChangeKind.Changed);
     public IEnumerable<string> CreatedParts => DefinitionNames(RecipeDefinitionKind.Part, RecipeChangeKind.Created);
     public IEnumerable<string> ChangedParts => DefinitionNames(RecipeDefinitionKind.Part, RecipeChangeKind.Changed);
+    public IEnumerable<string> DeletedTypes => DefinitionNames(RecipeDefinitionKind.Type, RecipeChangeKind.Deleted);
+    public IEnumerable<string> DeletedParts => DefinitionNames(RecipeDefinitionKind.Part, RecipeChangeKind.Deleted);
 
     /// <summary>Content items by type: created, updated, or left as they were (a draft and its published version count once).</summary>
     public SortedDictionary<string, RecipeItemCounts> ItemsByType { get; } = new(StringComparer.Ordinal);

@@ -101,7 +101,13 @@ public abstract class ItemTree(ContentItem owner)
     /// <summary>Rebuilds the order from <c>[{"id": "...", "children": [...]}]</c> (what the drag and drop sends); every node must appear once.</summary>
     public void Reorder(JsonArray order)
     {
-        var all = Walk().ToDictionary(w => Id(w.Node), w => w.Node);
+        // Indexed, not ToDictionary: an imported tree may hold one id twice, which must not become an error page.
+        var all = new Dictionary<string, JsonObject>();
+        foreach (var (node, _) in Walk())
+        {
+            all[Id(node)] = node;
+        }
+
         var seen = new HashSet<string>();
         var rebuilt = Build(order, all, seen);
         if (seen.Count != all.Count)

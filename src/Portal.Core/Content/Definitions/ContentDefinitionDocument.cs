@@ -74,6 +74,44 @@ public sealed class ContentDefinitionDocument
         }
     }
 
+    /// <summary>Puts the type in place of the one of that name (its settings and parts as given; a missing display name keeps the old one), or adds it.</summary>
+    public void ReplaceType(ContentTypeDefinition incoming)
+    {
+        var index = Types.FindIndex(t => string.Equals(t.Name, incoming.Name, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            Types.Add(incoming);
+            return;
+        }
+
+        if (string.IsNullOrEmpty(incoming.DisplayName))
+        {
+            incoming.DisplayName = Types[index].DisplayName;
+        }
+
+        Types[index] = incoming;
+    }
+
+    /// <summary>Puts the part in place of the one of that name (its settings and fields as given), or adds it.</summary>
+    public void ReplacePart(ContentPartDefinition incoming)
+    {
+        var index = Parts.FindIndex(p => string.Equals(p.Name, incoming.Name, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            Parts.Add(incoming);
+        }
+        else
+        {
+            Parts[index] = incoming;
+        }
+    }
+
+    /// <summary>Removes the type definition of that name (its items stay in the store); false when there is none.</summary>
+    public bool RemoveType(string name) => Types.RemoveAll(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) > 0;
+
+    /// <summary>Removes the part definition of that name; false when there is none.</summary>
+    public bool RemovePart(string name) => Parts.RemoveAll(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) > 0;
+
     /// <summary>The fields of a type: the fields of each of its parts, with the part they belong to.</summary>
     public IEnumerable<(ContentTypePartDefinition Part, ContentPartFieldDefinition Field)> FieldsOf(ContentTypeDefinition type) =>
         from typePart in type.OrderedParts()

@@ -9,9 +9,12 @@ namespace Portal.Core.Recipes.Steps;
 /// Orchard Core's <c>ContentDefinition</c> step: <c>ContentTypes</c> and <c>ContentParts</c> are merged into the
 /// stored definitions (settings merge, parts and fields are added or updated, nothing is removed).
 /// </summary>
-public sealed partial class ContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStep
+public partial class ContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStep
 {
-    public string Name => "ContentDefinition";
+    public virtual string Name => "ContentDefinition";
+
+    /// <summary>True when each type and part of the step takes the place of the stored one instead of merging into it.</summary>
+    protected virtual bool Replaces => false;
 
     public Task ValidateAsync(RecipeStepContext context)
     {
@@ -51,7 +54,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
                 recordIndex++;
             }
 
-            Record(context, DefinitionPlanner.PlanType(context.Plan.Definitions, type));
+            Record(context, DefinitionPlanner.PlanType(context.Plan.Definitions, type, Replaces));
         }
 
         foreach (var change in plannedParts)
@@ -62,7 +65,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         return Task.CompletedTask;
     }
 
-    private static List<RecipeDefinitionChange> ValidateParts(RecipeStepContext context, JsonArray parts)
+    private List<RecipeDefinitionChange> ValidateParts(RecipeStepContext context, JsonArray parts)
     {
         var changes = new List<RecipeDefinitionChange>();
         var index = 0;
@@ -90,7 +93,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
                 }
             }
 
-            changes.Add(DefinitionPlanner.PlanPart(context.Plan.Definitions, part));
+            changes.Add(DefinitionPlanner.PlanPart(context.Plan.Definitions, part, Replaces));
         }
 
         return changes;
@@ -107,12 +110,26 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         var document = await definitions.LoadForUpdateAsync();
         foreach (var json in (context.Get("ContentTypes") as JsonArray ?? []).OfType<JsonObject>())
         {
-            document.MergeType(ReadType(json, document));
+            if (Replaces)
+            {
+                document.ReplaceType(ReadType(json, document));
+            }
+            else
+            {
+                document.MergeType(ReadType(json, document));
+            }
         }
 
         foreach (var json in (context.Get("ContentParts") as JsonArray ?? []).OfType<JsonObject>())
         {
-            document.MergePart(ContentDefinitionJson.ReadPart(json));
+            if (Replaces)
+            {
+                document.ReplacePart(ContentDefinitionJson.ReadPart(json));
+            }
+            else
+            {
+                document.MergePart(ContentDefinitionJson.ReadPart(json));
+            }
         }
 
         await definitions.SaveAsync(document);
