@@ -24,7 +24,7 @@ public sealed class DashboardSummary(PortalDbContext db, AdminVisitStatistics vi
         {
             DraftCount = await drafts.Take(ContentListQuery.CountLimit + 1).CountAsync(cancellationToken),
             Drafts = await Rows(drafts.OrderByDescending(r => r.ModifiedUtc)).Take(8).ToListAsync(cancellationToken),
-            Scheduled = await Rows(latest.Where(r => r.Published == no && r.ScheduledPublishUtc != null).OrderBy(r => r.ScheduledPublishUtc)).Take(8).ToListAsync(cancellationToken),
+            Scheduled = await ScheduledAsync(listableTypes, ownerId, cancellationToken),
             RecentlyPublished = await Rows(db.ContentItems.AsNoTracking()
                 .Where(r => r.Published == yes && listableTypes.Contains(r.ContentType) && (ownerId == null || r.Owner == ownerId))
                 .OrderByDescending(r => r.PublishedUtc)).Take(8).ToListAsync(cancellationToken),
@@ -36,6 +36,19 @@ public sealed class DashboardSummary(PortalDbContext db, AdminVisitStatistics vi
         }
 
         return model;
+    }
+
+    // Few items are ever scheduled: they are found by the ScheduledPublishUtc index alone, and the listed types' latest
+    // drafts kept here. With "Latest" in the query SQLite walks every latest version instead (150 ms at 100,000 drafts).
+    private async Task<List<ContentListRow>> ScheduledAsync(IReadOnlyCollection<string> listableTypes, string? ownerId, CancellationToken cancellationToken)
+    {
+        // A range rather than "is not null": SQLite reads a range from the index but scans the table for "not null".
+        var never = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
+        var candidates = await db.ContentItems.AsNoTracking().Where(r => r.ScheduledPublishUtc > never)
+            .Select(r => new { r.Id, r.Latest, r.Published, r.ContentType, r.Owner }).ToListAsync(cancellationToken);
+        var ids = candidates.Where(c => c.Latest && !c.Published && listableTypes.Contains(c.ContentType) && (ownerId is null || c.Owner == ownerId))
+            .Select(c => c.Id).ToList();
+        return await Rows(db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.ScheduledPublishUtc)).Take(8).ToListAsync(cancellationToken);
     }
 
     private static IQueryable<ContentListRow> Rows(IQueryable<ContentItemRecord> query) =>

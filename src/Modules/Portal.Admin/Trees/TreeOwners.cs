@@ -19,10 +19,11 @@ public abstract class TreeOwners(PortalDbContext db, ContentDefinitionManager de
     public async Task<IReadOnlyList<ContentItem>> ListAsync()
     {
         var types = await TypesAsync();
-        var yes = true;
-        var ids = await db.ContentItems.AsNoTracking().Where(r => r.Latest == yes && types.Contains(r.ContentType))
-            .Select(r => r.ContentItemId).ToListAsync();
-        var items = await contents.GetManyAsync(ids, VersionOptions.Latest);
+        // By type alone: SQLite then reads the type index (a few rows). With "Latest" in the query it walks every latest
+        // version instead (130 ms at 100,000 articles): it cannot tell how few rows the type list matches.
+        var versions = await db.ContentItems.AsNoTracking().Where(r => types.Contains(r.ContentType))
+            .Select(r => new { r.ContentItemId, r.Latest }).ToListAsync();
+        var items = await contents.GetManyAsync(versions.Where(v => v.Latest).Select(v => v.ContentItemId).ToList(), VersionOptions.Latest);
         return items.OrderBy(i => i.DisplayText, StringComparer.Create(Portal.Core.Text.VietnameseDates.Culture, false)).ToList();
     }
 

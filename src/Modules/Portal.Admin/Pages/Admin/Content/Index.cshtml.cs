@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Admin.Content;
 using Portal.Admin.Editors;
 using Portal.Admin.Security;
+using Portal.Admin.Taxonomies;
 using Portal.Core.Content;
 using Portal.Core.Content.Definitions;
 
 namespace Portal.Admin.Pages.Admin.Content;
 
 /// <summary>The content list: filters, sort, keyset pages, and bulk publish / unpublish / delete after a confirmation.</summary>
-public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager definitions, IContentManager contents, ContentAccess access) : PageModel
+public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager definitions, IContentManager contents, ContentAccess access, TaxonomyService taxonomies) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public ContentStatus Status { get; set; }
@@ -117,7 +118,7 @@ public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager 
         MenuTypes = document.Types.Where(t => t.HasPart("MenuItemsListPart")).Select(t => t.Name).ToHashSet();
         var listable = Types.Select(t => t.Name).ToList();
         CanBulk = await access.HasAsync(AdminPermissions.PublishContent);
-        Terms = await TermsAsync(document);
+        Terms = (await taxonomies.ListAsync()).SelectMany(TaxonomyTerms.Flatten).ToList();
         Result = await query.RunAsync(new ContentListFilter
         {
             Type = Type,
@@ -128,14 +129,6 @@ public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager 
             After = After,
             OwnerId = await access.HasAsync(AdminPermissions.EditAllContent) ? null : access.UserId,
         }, listable);
-    }
-
-    private async Task<IReadOnlyList<TermChoice>> TermsAsync(ContentDefinitionDocument document)
-    {
-        var taxonomyTypes = document.Types.Where(t => t.HasPart("TaxonomyPart")).Select(t => t.Name).ToHashSet();
-        var page = await query.RunAsync(new ContentListFilter { PageSize = 50 }, taxonomyTypes);
-        var taxonomies = await contents.GetManyAsync(page.Rows.Select(r => r.ContentItemId), VersionOptions.Latest);
-        return taxonomies.SelectMany(TaxonomyTerms.Flatten).ToList();
     }
 
     /// <summary>A bulk action waiting for confirmation.</summary>
