@@ -24,6 +24,12 @@ public static partial class JsonErrorText
         (EndOfString(), _ => "một chuỗi chưa có dấu nháy kép đóng trước khi tệp kết thúc."),
         (NoTokens(), _ => "tệp trống, không có nội dung JSON nào."),
         (TooDeep(), m => $"các dấu ngoặc lồng nhau quá {m.Groups[1].Value} tầng."),
+        (EndAfterComma(), _ => "tệp kết thúc ngay sau một dấu phẩy: còn thiếu mục tiếp theo và dấu đóng '}' / ']' (hoặc thừa dấu phẩy đó)."),
+        (EndBeforeValue(), _ => "tệp kết thúc khi một thuộc tính còn chưa có giá trị (thiếu ': giá trị' và dấu đóng)."),
+        (EndInNumber(), _ => "tệp kết thúc giữa một số (sau dấu '-', dấu chấm hoặc chữ e phải có chữ số)."),
+        (EndInComment(), _ => "một chú thích mở bằng /* chưa được đóng bằng */."),
+        (BadEscape(), m => $"\\{m.Groups[1].Value} không phải ký tự thoát hợp lệ trong chuỗi: dấu \\ viết là \\\\ (ví dụ đường dẫn C:\\\\thu-muc), xuống dòng là \\n."),
+        (BadUnicodeEscape(), _ => "sau \\u phải có đúng 4 chữ số thập lục phân (ví dụ \\u00e9 là é)."),
     ];
 
     /// <summary>The reader's message in Vietnamese when it is a known one; otherwise the message itself.</summary>
@@ -81,4 +87,22 @@ public static partial class JsonErrorText
 
     [GeneratedRegex(@"^The maximum configured depth of (\d+) has been exceeded\.")]
     private static partial Regex TooDeep();
+
+    [GeneratedRegex(@"^Expected start of a property name or value, but instead reached end of data\.")]
+    private static partial Regex EndAfterComma();
+
+    [GeneratedRegex(@"^Expected a value, but instead reached end of data\.")]
+    private static partial Regex EndBeforeValue();
+
+    [GeneratedRegex(@"^Expected a digit \('0'-'9'\), but instead reached end of data\.")]
+    private static partial Regex EndInNumber();
+
+    [GeneratedRegex(@"^Expected end of comment, but instead reached end of data\.")]
+    private static partial Regex EndInComment();
+
+    [GeneratedRegex(@"^'(.+?)' is an invalid escapable character within a JSON string\.")]
+    private static partial Regex BadEscape();
+
+    [GeneratedRegex(@"^'.+?' is not a hex digit following '\\u' within a JSON string\.")]
+    private static partial Regex BadUnicodeEscape();
 }

@@ -67,12 +67,12 @@ public static class RecipeReader
 
         if (node is not JsonObject json)
         {
-            throw new RecipeException(new RecipeError(null, null, "$", "Recipe phải là một đối tượng JSON { ... }."));
+            throw new RecipeException(new RecipeError(null, null, "", "Recipe phải là một đối tượng JSON { ... } (tệp này mở đầu bằng một thứ khác, ví dụ một danh sách [ ... ])."));
         }
 
         if (json.GetIgnoreCase("steps") is not JsonArray)
         {
-            throw new RecipeException(new RecipeError(null, null, "$.steps", "Đây không phải là recipe: thiếu danh sách \"steps\"."));
+            throw new RecipeException(new RecipeError(null, null, "steps", "Đây không phải là recipe: thiếu danh sách \"steps\"."));
         }
 
         return new RecipeDocument(json, baseDirectory, fileName);

@@ -84,9 +84,9 @@ public sealed class RecipeImportTests(SetUpSite site) : BrowserTest(site), IClas
     /// <summary>The "Nội dung" table of the plan or result: 33 articles, 8 events, 3 organizations, all new.</summary>
     private static async Task AssertAllNewAsync(IPage admin)
     {
-        await Expect(RecipeDashboard.ItemCells(admin, "Article")).ToHaveTextAsync(["Article", "33", "0", "0"]);
-        await Expect(RecipeDashboard.ItemCells(admin, "Event")).ToHaveTextAsync(["Event", "8", "0", "0"]);
-        await Expect(RecipeDashboard.ItemCells(admin, "Organization")).ToHaveTextAsync(["Organization", "3", "0", "0"]);
+        await Expect(RecipeDashboard.ItemCells(admin, "Article")).ToHaveTextAsync(["Bài viết", "33", "0", "0"]);
+        await Expect(RecipeDashboard.ItemCells(admin, "Event")).ToHaveTextAsync(["Sự kiện", "8", "0", "0"]);
+        await Expect(RecipeDashboard.ItemCells(admin, "Organization")).ToHaveTextAsync(["Tổ chức", "3", "0", "0"]);
         await Expect(admin.GetByTestId("recipe-items-total").Locator("th")).ToHaveTextAsync(["Tổng", "44", "0", "0"]);
     }
 

@@ -33,6 +33,8 @@ public sealed class RecipeImportPageTests
         Assert.Equal(new Dictionary<string, string> { ["content"] = "Planned" }, RecipePages.Steps(plan));
         Assert.Equal(("33", "0", "0"), RecipePages.Items(plan, "Article"));
         Assert.Equal(("8", "0", "0"), RecipePages.Items(plan, "Event"));
+        // Types by the names editors know, not the technical ones.
+        Assert.Equal(["Bài viết", "Sự kiện", "Tổ chức"], plan.QuerySelectorAll("[data-testid=recipe-items-row] td:first-child").Select(c => c.TextContent.Trim()));
         Assert.Null(plan.QuerySelector("[data-testid=recipe-errors]"));
         Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync(DemoArticlePath)).StatusCode);
 

@@ -17,6 +17,12 @@ public sealed class JsonErrorTextTests
     [InlineData("{\"name\": \"x\",\n \"steps\": [\n", 3, "tệp kết thúc khi vẫn còn dấu '{' hoặc '[' chưa được đóng.")]
     [InlineData("{\"name\": \"Hội thảo", 1, "một chuỗi chưa có dấu nháy kép đóng trước khi tệp kết thúc.")]
     [InlineData("", 1, "tệp trống, không có nội dung JSON nào.")]
+    [InlineData("{\"name\": \"x\",\n \"steps\": [],", 2, "tệp kết thúc ngay sau một dấu phẩy: còn thiếu mục tiếp theo và dấu đóng '}' / ']' (hoặc thừa dấu phẩy đó).")]
+    [InlineData("{\"name\"", 1, "tệp kết thúc khi một thuộc tính còn chưa có giá trị (thiếu ': giá trị' và dấu đóng).")]
+    [InlineData("{\"name\": \"x\", \"n\": 2.", 1, "tệp kết thúc giữa một số (sau dấu '-', dấu chấm hoặc chữ e phải có chữ số).")]
+    [InlineData("{\"name\": \"x\" /* chưa đóng", 1, "một chú thích mở bằng /* chưa được đóng bằng */.")]
+    [InlineData("{\"name\": \"C:\\du-lieu\", \"steps\": []}", 1, "\\d không phải ký tự thoát hợp lệ trong chuỗi: dấu \\ viết là \\\\ (ví dụ đường dẫn C:\\\\thu-muc), xuống dòng là \\n.")]
+    [InlineData("{\"name\": \"\\u12\", \"steps\": []}", 1, "sau \\u phải có đúng 4 chữ số thập lục phân (ví dụ \\u00e9 là é).")]
     public void Read_CommonMistake_SaysInVietnameseWhatToFixAndOnWhichLine(string json, int line, string message)
     {
         var error = Assert.Throws<RecipeException>(() => RecipeReader.Read(json)).Errors.Single();
