@@ -109,6 +109,23 @@ public sealed class PublicPagesTests(PublicSiteFixture fixture) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task MainMenu_MarksThePageAndTheSectionTheReaderIsIn(string provider)
+    {
+        static Dictionary<string, string> Current(AngleSharp.Html.Dom.IHtmlDocument page) => page
+            .QuerySelectorAll("[data-testid=main-menu] a[aria-current]").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("aria-current")!);
+
+        var (_, article, _) = await fixture.GetAsync(provider, PublicSiteFixture.SeedArticlePath);
+        var (_, category, _) = await fixture.GetAsync(provider, "/tin-tuc/tin-hoat-dong-cua-lien-hiep-hoi/");
+        var (_, home, _) = await fixture.GetAsync(provider, "/");
+
+        // An article sits under "Tin tức - Sự kiện" (its path starts with /tin-tuc/) but is none of the menu's pages.
+        Assert.Equal(new Dictionary<string, string> { ["Tin tức - Sự kiện"] = "true" }, Current(article));
+        Assert.Equal(new Dictionary<string, string> { ["Tin tức - Sự kiện"] = "true", ["Tin hoạt động của Liên hiệp hội"] = "page" }, Current(category));
+        Assert.Equal(new Dictionary<string, string> { ["Trang chủ"] = "page" }, Current(home));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task SeedArticle_IsReachableFromHomeAndNewsList(string provider)
     {
         var (_, home, _) = await fixture.GetAsync(provider, "/");

@@ -30,6 +30,10 @@ public sealed class ContentFilters(MenuCache menus, TaxonomyTerms taxonomies, Pu
         options.Filters.AddFilter("menu", async (input, _, context) =>
             await menus.GetAsync(input.ToStringValue()) is { } menu ? FluidValue.Create(menu, context.Options) : NilValue.Instance);
 
+        // {% assign current = item | menu_current: Page.Path %} → "page", "true" (a page under the link) or "" (aria-current).
+        options.Filters.AddFilter("menu_current", (input, arguments, _) => new StringValue(
+            input.ToObjectValue() is MenuItemViewModel item ? item.CurrentState(arguments.At(0).ToStringValue()) : ""));
+
         // {% assign categories = Model.Article.Category | terms %} → [{ContentItemId, Title, Url}]
         options.Filters.AddFilter("terms", Terms);
 
