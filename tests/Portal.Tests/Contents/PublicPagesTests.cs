@@ -188,6 +188,7 @@ public sealed class PublicPagesTests(PublicSiteFixture fixture) : IClassFixture<
             Assert.Equal(HttpStatusCode.NotFound, status);
             Assert.Equal("Không tìm thấy trang", page.QuerySelector("[data-testid=not-found-message]")!.TextContent);
             Assert.NotNull(page.QuerySelector("[data-testid=not-found] form[action='/tim-kiem'] input[name=q]"));
+            Assert.Single(page.QuerySelectorAll("form[action='/tim-kiem']"));
             Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         }
     }
