@@ -171,6 +171,49 @@ public sealed class EditorTests(SetUpSite site) : BrowserTest(site), IClassFixtu
         await Expect(editor.GetByTestId("input-TitlePart-Title")).ToHaveValueAsync(adminsTitle);
     });
 
+    [Fact]
+    public Task Editor_PutsALibraryImageInTheBody_ReaderGetsTheDescriptionTheEditorGave() => RunAsync(async journey =>
+    {
+        const string title = "Ảnh trong bài: trao giải Hội thi Sáng tạo kỹ thuật (bài thử)";
+        const string path = "/tin-tuc/anh-trong-bai-trao-giai-hoi-thi-sang-tao-ky-thuat-bai-thu";
+        const string description = "Ban tổ chức trao giải nhất cho nhóm tác giả huyện Nga Sơn";
+        var (_, editor) = await SignInNewEditorAsync(journey, "bientap-anh", "Trần Văn Ảnh");
+
+        await editor.GetByTestId("new-Article").ClickAsync();
+        await editor.GetByTestId("input-TitlePart-Title").FillAsync(title);
+        // The picture goes into the library first (the article's own image field uploads to it)...
+        await editor.GetByTestId("media-upload-Article-Image").SetInputFilesAsync(new FilePayload
+        {
+            Name = "trao-giải.png", MimeType = "image/png", Buffer = TestImage.Png(320, 200),
+        });
+        await Expect(editor.GetByTestId("input-Article-Image").GetByTestId("media-alt")).ToBeVisibleAsync();
+        var body = WysiwygEditor.Of(editor, "field-HtmlBodyPart-Html");
+        await body.ClickAtEndAsync();
+        await body.TypeAsync("Lễ trao giải diễn ra sáng nay.");
+        await editor.Keyboard.PressAsync("Enter");
+
+        // ...then into the body from the library: it has no description yet, so the editor is asked for one.
+        string? asked = null;
+        editor.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            await dialog.AcceptAsync(description);
+        };
+        await body.Button("image").ClickAsync();
+        await editor.GetByTestId("media-dialog").GetByTestId("media-pick").Filter(new() { HasText = "trao-giai" }).ClickAsync();
+        await Expect(body.Text.Locator("img")).ToHaveAttributeAsync("alt", description);
+        Assert.StartsWith("Mô tả ngắn nội dung ảnh", asked);
+
+        await AdminDashboard.SubmitAsync(editor.GetByTestId("publish"));
+        await Expect(editor.GetByTestId("save-message")).ToHaveTextAsync("Đã xuất bản.");
+        var reader = await journey.NewPageAsync();
+        await reader.GotoAsync(path);
+        var picture = reader.GetByTestId("article-body").Locator("img");
+        await Expect(picture).ToHaveAttributeAsync("alt", description);
+        await Expect(picture).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await picture.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the body's image did not load");
+    });
+
     /// <summary>
     /// The administrator signs in and adds an Editor on the Users page; the editor signs in in a browser of their own.
     /// </summary>

@@ -237,7 +237,11 @@
                 image: function () {
                   openMediaDialog(function (file) {
                     var range = quill.getSelection(true);
-                    quill.insertEmbed(range ? range.index : quill.getLength(), 'image', file.url, 'user');
+                    var index = range ? range.index : quill.getLength();
+                    // Readers who cannot see the picture hear its description: the library's own, else one asked for now.
+                    var alt = file.alt || window.prompt('Mô tả ngắn nội dung ảnh (đọc cho người khiếm thị, hiện khi ảnh không tải được):', '') || '';
+                    quill.insertEmbed(index, 'image', file.url, 'user');
+                    if (alt) { quill.formatText(index, 1, 'alt', alt, 'user'); }
                   });
                 }
               }
