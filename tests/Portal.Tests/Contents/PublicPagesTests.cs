@@ -90,6 +90,11 @@ public sealed class PublicPagesTests(PublicSiteFixture fixture) : IClassFixture<
         var links = page.QuerySelectorAll("[data-testid=website-links] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["https://vusta.vn", "https://thanhhoa.gov.vn", "https://baothanhhoa.vn", "https://most.gov.vn", "https://sokhcn.thanhhoa.gov.vn"], links);
         Assert.Equal("Liên kết website", page.QuerySelector("[data-testid=website-links] h2")!.TextContent.Trim());
+        // Links that open another site in a new tab say so to screen readers.
+        var told = page.QuerySelectorAll("[data-testid=website-links] a").Select(a => page.GetElementById(a.GetAttribute("aria-describedby") ?? "")?.TextContent).Distinct().Single();
+        Assert.Contains("trong thẻ mới", told);
+        // The logo is the site name's picture: its name is said once, by the text beside it.
+        Assert.Equal("", page.QuerySelector("[data-testid=site-name] img")!.GetAttribute("alt"));
         var stats = page.QuerySelector("[data-testid=visit-stats]")!;
         Assert.Contains("Thống kê truy cập", stats.TextContent);
         foreach (var (label, kind) in new[] { ("Đang online", "online"), ("Hôm nay", "today"), ("Đã truy cập", "total") })
