@@ -119,6 +119,14 @@ public sealed class ContentManager(
 
         published.Published = false;
         published.Revision++;
+
+        // An editor who takes an item off the site means it to stay off: a pending schedule would publish it again.
+        foreach (var scheduled in rows.Where(r => r.ScheduledPublishUtc is not null))
+        {
+            scheduled.ScheduledPublishUtc = null;
+            scheduled.Revision += scheduled == published ? 0 : 1;
+        }
+
         await ReindexAsync(contentItemId, rows, isNew: false, cancellationToken);
         await CommitAsync(contentItemId, cancellationToken);
         return true;

@@ -28,7 +28,10 @@ public interface IContentManager
     /// <summary>Saves the item and publishes it; the published date of the first publication is kept.</summary>
     Task<ContentItem> PublishAsync(ContentItem item, CancellationToken cancellationToken = default);
 
-    /// <summary>Takes the item off the public site; its latest version stays as a draft. False when it was not published.</summary>
+    /// <summary>
+    /// Takes the item off the public site and cancels a pending scheduled publication; its latest version stays as a
+    /// draft. False when it was not published.
+    /// </summary>
     Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the item (every version stops being published or latest). False when not found.</summary>

@@ -33,7 +33,7 @@ public sealed class AutoroutePatternRenderer
     /// <summary>True when the pattern parses.</summary>
     public static bool IsValid(string pattern, out string? error) => Parser.TryParse(pattern, out _, out error);
 
-    /// <summary>The rendered path, trimmed of slashes; empty when the pattern is empty or invalid.</summary>
+    /// <summary>The rendered path, trimmed of slashes; empty when the pattern is empty or invalid, or its last segment renders empty.</summary>
     public async Task<string> RenderAsync(string pattern, ContentItem item, ContentItem? container = null)
     {
         var template = templates.GetOrAdd(pattern, p => Parser.TryParse(p, out var parsed, out _) ? parsed : null);
@@ -45,8 +45,11 @@ public sealed class AutoroutePatternRenderer
         var context = new TemplateContext(options);
         context.SetValue("Model", new PatternModel(item));
         context.AmbientValues[ContainerKey] = container;
-        var rendered = await template.RenderAsync(context);
-        return rendered.Trim().Trim('/');
+        var rendered = (await template.RenderAsync(context)).Trim();
+
+        // "tin-tuc/{{ ... | slugify }}" for an item without a title renders "tin-tuc/": the segment that names the item
+        // is empty, and the folder alone ("tin-tuc", the news list) is not a path for it.
+        return rendered.EndsWith('/') ? "" : rendered.Trim('/');
     }
 
     /// <summary>The model a pattern sees.</summary>

@@ -57,7 +57,7 @@ public sealed class ContentEditorTests
     }
 
     [Fact]
-    public async Task Save_TitleMissing_ShowsVietnameseErrorBesideTheFieldAndKeepsTheText()
+    public async Task Publish_TitleMissing_ShowsVietnameseErrorBesideTheFieldAndKeepsTheText()
     {
         using var database = TestDatabase.Create("Sqlite");
         await using var site = AdminSite.Create(database);
@@ -65,7 +65,7 @@ public sealed class ContentEditorTests
         var values = AdminSite.Article("");
         values["Article.Summary.Text"] = "Tóm tắt không được mất.";
 
-        var response = await AdminSite.CreateAsync(admin, "Article", values);
+        var response = await AdminSite.CreateAsync(admin, "Article", values, "publish");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
@@ -73,6 +73,76 @@ public sealed class ContentEditorTests
         Assert.Equal("Tóm tắt không được mất.", page.QuerySelector("[data-testid=input-Article-Summary]")!.TextContent);
         await using var db = site.OpenDb();
         Assert.False(await db.ContentItems.AnyAsync(r => r.ContentType == "Article"));
+    }
+
+    [Theory]
+    [InlineData("Article")]
+    [InlineData("Event")]
+    [InlineData("Organization")]
+    public async Task Publish_TitleMissing_OnlyTheTitleErrorAndTheSlugBoxStaysEmpty(string type)
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+
+        var response = await AdminSite.CreateAsync(admin, type, new() { ["TitlePart.Title"] = "", ["AutoroutePart.Path"] = "" }, "publish");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Vui lòng nhập tiêu đề.", AdminSite.Text(page, "error-TitlePart-Title"));
+        Assert.Null(page.QuerySelector("[data-testid=error-AutoroutePart-Path]"));
+        Assert.DoesNotContain(page.QuerySelectorAll(".field-error, [data-testid=general-error]"), e => e.TextContent.Contains("Đường dẫn"));
+        Assert.Equal("", page.QuerySelector("[data-testid=input-AutoroutePart-Path]")!.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
+    public async Task Publish_RefusedForAnotherReason_DoesNotWriteTheGeneratedSlugIntoTheSlugBox()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var values = AdminSite.Article("Bài chưa chọn chuyên mục");
+        values["Article.Category.TermContentItemIds"] = "";
+        values["AutoroutePart.Path"] = "";
+
+        var refused = await AdminSite.CreateAsync(admin, "Article", values, "publish");
+        var page = AdminSession.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Vui lòng nhập Chuyên mục.", AdminSite.Text(page, "error-Article-Category"));
+        Assert.Equal("", page.QuerySelector("[data-testid=input-AutoroutePart-Path]")!.GetAttribute("value") ?? "");
+
+        // The editor fixes the title and the category: the path follows the new title, not the first one.
+        var published = await admin.SubmitAsync(page, "[data-testid=content-form]", new()
+        {
+            ["TitlePart.Title"] = "Bài đã chọn chuyên mục",
+            ["Article.Category.TermContentItemIds"] = AdminTestRecipe.NewsTermId,
+            ["action"] = "publish",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.True(site.Services.GetRequiredService<RouteTable>().TryResolve("tin-tuc/bai-da-chon-chuyen-muc", out _));
+    }
+
+    [Fact]
+    public async Task SaveDraft_TitleMissing_IsSavedWithoutAPathAndPublishedLaterUnderItsTitle()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var values = AdminSite.Article("");
+        values["AutoroutePart.Path"] = "";
+
+        var saved = await AdminSite.CreateAsync(admin, "Article", values, "draft");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var editor = await admin.FollowAsync(saved);
+        Assert.Equal("Đã lưu bản nháp.", AdminSite.Text(editor, "save-message"));
+        Assert.Equal("", editor.QuerySelector("[data-testid=input-AutoroutePart-Path]")!.GetAttribute("value") ?? "");
+        var list = await admin.GetPageAsync("/admin/content?type=Article");
+        Assert.Contains(list.QuerySelectorAll("[data-testid=row-title]"), a => a.TextContent.Trim() == "(chưa có tiêu đề)");
+
+        var published = await admin.SubmitAsync(editor, "[data-testid=content-form]", new() { ["TitlePart.Title"] = "Bài đặt tên sau", ["action"] = "publish" });
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.True(site.Services.GetRequiredService<RouteTable>().TryResolve("tin-tuc/bai-dat-ten-sau", out _));
     }
 
     [Fact]

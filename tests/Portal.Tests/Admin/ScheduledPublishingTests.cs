@@ -49,6 +49,32 @@ public sealed class ScheduledPublishingTests
         Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/tin-tuc/bai-hen-gio")).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Unpublish_ScheduledDraftOfAPublishedArticle_CancelsTheScheduleAndIsNotRepublished(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var id = AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article", AdminSite.Article("Bài sẽ gỡ xuống"), "publish"));
+        await AdminSite.EditAsync(admin, id, new() { ["Article.Summary.Text"] = "Bản nháp mới." }, "draft");
+        await AdminSite.EditAsync(admin, id, new() { ["scheduleAt"] = "2099-01-01T08:00" }, "schedule");
+
+        var editor = await admin.FollowAsync(await AdminSite.EditAsync(admin, id, [], "unpublish"));
+
+        Assert.Equal("Đã hủy xuất bản: nội dung không còn trên website. Lịch hẹn giờ xuất bản cũng đã được hủy.", AdminSite.Text(editor, "save-message"));
+        Assert.Null(editor.QuerySelector("[data-testid=scheduled-at]"));
+        Assert.Empty((await admin.GetPageAsync("/admin/content?status=Scheduled")).QuerySelectorAll("[data-testid=content-row]"));
+        await using (var db = site.OpenDb())
+        {
+            Assert.All(await db.ContentItems.Where(r => r.ContentItemId == id).ToListAsync(), r => Assert.Null(r.ScheduledPublishUtc));
+        }
+
+        var republished = await site.InScopeAsync(s => s.GetRequiredService<Portal.Core.Content.IContentManager>().PublishScheduledAsync(new DateTime(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Empty(republished);
+        Assert.False(await IsPublishedAsync(site, id));
+    }
+
     [Fact]
     public async Task Schedule_TimeInThePast_IsRefusedBesideTheScheduleInput()
     {

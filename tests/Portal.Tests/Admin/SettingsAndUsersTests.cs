@@ -37,10 +37,10 @@ public sealed class SettingsAndUsersTests
         var page = await admin.GetPageAsync("/admin/settings/footer");
         Assert.Equal("17 Hạc Thành, P. Ba Đình, Tp. Thanh Hóa", page.QuerySelector("[data-testid=footer-Address]")!.GetAttribute("value"));
 
-        await admin.SubmitAsync(page, "[data-testid=footer-form]", new() { ["Footer.ResponsiblePerson"] = "Nguyễn Văn Phát - Chủ tịch Liên hiệp hội" });
+        await admin.SubmitAsync(page, "[data-testid=footer-form]", new() { ["Footer.Responsible"] = "Nguyễn Văn Phát - Chủ tịch Liên hiệp hội" });
 
         var footer = (await site.InScopeAsync(s => s.GetRequiredService<SiteSettingsManager>().GetAsync())).Section("FooterSettings")!;
-        Assert.Equal("Nguyễn Văn Phát - Chủ tịch Liên hiệp hội", footer["ResponsiblePerson"]!.ToString());
+        Assert.Equal("Nguyễn Văn Phát - Chủ tịch Liên hiệp hội", footer["Responsible"]!.ToString());
         Assert.Equal("TRANG THÔNG TIN ĐIỆN TỬ LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT THANH HÓA", footer["Title"]!.ToString());
     }
 

@@ -1,8 +1,14 @@
+using System.Text.Json.Nodes;
+using Portal.Core.Content.Definitions;
 using Portal.Core.Content.Parts;
 
 namespace Portal.Core.Content.Handlers;
 
-/// <summary>Makes the title the item's display text, and requires one when publishing.</summary>
+/// <summary>
+/// Makes the title the item's display text, and requires one when publishing. A draft may be saved without a title
+/// (an editor often keeps the body first and names it later) unless the type's TitlePartSettings say
+/// <c>"Options": "EditableRequired"</c>, Orchard Core's setting for a title that is always required.
+/// </summary>
 public sealed class TitlePartHandler : IContentHandler
 {
     public const int MaxLength = 500;
@@ -38,7 +44,7 @@ public sealed class TitlePartHandler : IContentHandler
             return Task.CompletedTask;
         }
 
-        if (context.Item.DisplayText.Length == 0 && !context.IsImport)
+        if (context.Item.DisplayText.Length == 0 && !context.IsImport && (context.Publishing || IsAlwaysRequired(context.Type)))
         {
             context.AddError("TitlePart.Title", "Vui lòng nhập tiêu đề.");
         }
@@ -49,4 +55,10 @@ public sealed class TitlePartHandler : IContentHandler
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Orchard Core writes the option by name or by its number (TitlePartOptions.EditableRequired = 3).</summary>
+    private static bool IsAlwaysRequired(ContentTypeDefinition type) =>
+        type.Part(nameof(TitlePart))?.SettingsOf("TitlePartSettings")?["Options"] is JsonValue options &&
+        ((options.TryGetValue<string>(out var name) && name.Equals("EditableRequired", StringComparison.OrdinalIgnoreCase)) ||
+         (options.TryGetValue<int>(out var number) && number == 3));
 }

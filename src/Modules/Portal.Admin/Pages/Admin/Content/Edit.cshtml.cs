@@ -142,6 +142,11 @@ public sealed class EditModel(
             return await ShowAsync(item, inputErrors, StatusCodes400);
         }
 
+        // The handlers fill in what the editor left empty (a path from the pattern...) on the item they save; a refused
+        // save shows the form as the editor sent it, or a generated path would come back as one the editor typed.
+        var asTyped = item.Clone();
+        asTyped.Revision = item.Revision;
+
         try
         {
             switch (action)
@@ -150,8 +155,10 @@ public sealed class EditModel(
                     await contents.PublishAsync(item);
                     break;
                 case "unpublish":
+                    var wasScheduled = await db.ContentItems.AnyAsync(r => r.ContentItemId == item.ContentItemId && r.Latest && r.ScheduledPublishUtc != null);
                     await contents.SaveDraftAsync(item);
                     await contents.UnpublishAsync(item.ContentItemId);
+                    action = wasScheduled ? "unpublish-unscheduled" : action;
                     break;
                 case "schedule":
                     if (LocalTime.ParseLocal(scheduleAt ?? "", format.Zone) is not { } at || at <= clock.GetUtcNow().UtcDateTime)
@@ -172,7 +179,7 @@ public sealed class EditModel(
         }
         catch (ContentValidationException ex)
         {
-            return await ShowAsync(item, ex.Errors, StatusCodes400);
+            return await ShowAsync(asTyped, ex.Errors, StatusCodes400);
         }
         catch (ContentConcurrencyException)
         {
@@ -188,6 +195,7 @@ public sealed class EditModel(
         "draft" => "Đã lưu bản nháp.",
         "publish" => "Đã xuất bản.",
         "unpublish" => "Đã hủy xuất bản: nội dung không còn trên website.",
+        "unpublish-unscheduled" => "Đã hủy xuất bản: nội dung không còn trên website. Lịch hẹn giờ xuất bản cũng đã được hủy.",
         "schedule" => "Đã hẹn giờ xuất bản.",
         "unschedule" => "Đã bỏ hẹn giờ.",
         "restore" => "Đã khôi phục phiên bản cũ thành bản nháp.",

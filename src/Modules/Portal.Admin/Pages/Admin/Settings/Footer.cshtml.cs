@@ -51,9 +51,25 @@ public sealed class FooterModel(SiteSettingsManager settings, SettingsWriter wri
 
             foreach (var (key, value) in values)
             {
+                if (value.Length == 0)
+                {
+                    // An emptied line is gone from the site, not shown as a bare label ("Email: ").
+                    footer.Remove(key);
+                    continue;
+                }
+
                 footer[key] = key == "Lines"
                     ? new JsonArray(value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => (JsonNode)JsonValue.Create(l)).ToArray())
                     : value;
+            }
+
+            // A former key the form did not offer on its own was shown in its known field, and is saved there now.
+            foreach (var (former, known) in FooterFields.FormerKeys)
+            {
+                if (!values.ContainsKey(former) && values.ContainsKey(known))
+                {
+                    footer.Remove(former);
+                }
             }
         });
         return Redirect("/admin/settings/footer?saved=true");
@@ -62,12 +78,25 @@ public sealed class FooterModel(SiteSettingsManager settings, SettingsWriter wri
     private async Task LoadAsync()
     {
         var footer = (await settings.GetAsync()).Section("FooterSettings") ?? [];
+        var shownInKnownField = new HashSet<string>();
         foreach (var (key, label, multiline) in FooterFields.Known)
         {
-            Fields.Add((key, label, multiline, Read(footer[key])));
+            var value = Read(footer[key]);
+            foreach (var (former, _) in FooterFields.FormerKeys.Where(f => f.Value == key))
+            {
+                var formerValue = Read(footer[former]);
+                if (value.Length == 0 || value == formerValue)
+                {
+                    value = value.Length == 0 ? formerValue : value;
+                    shownInKnownField.Add(former);
+                }
+            }
+
+            Fields.Add((key, label, multiline, value));
         }
 
-        foreach (var (key, value) in footer.Where(p => !FooterFields.Known.Any(k => k.Key == p.Key) && p.Value is JsonValue or JsonArray))
+        // A former key whose value differs from its known field's stays on its own, so the admin can choose.
+        foreach (var (key, value) in footer.Where(p => !FooterFields.IsKnown(p.Key) && !shownInKnownField.Contains(p.Key) && p.Value is JsonValue or JsonArray))
         {
             Fields.Add((key, key, value is JsonArray, Read(value)));
         }
