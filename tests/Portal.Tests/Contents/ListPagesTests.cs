@@ -103,6 +103,7 @@ public sealed class ListPagesTests(PublicSiteFixture fixture) : IClassFixture<Pu
         Assert.Equal(HttpStatusCode.NotFound, pageTwo);
     }
 
+    /// <summary>The titles of the listed articles: h2, the level right under the page's h1 (no level skipped).</summary>
     private static List<string> Items(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("[data-testid=article-list] [data-testid=article-item] h3").Select(h => h.TextContent.Trim()).ToList();
+        page.QuerySelectorAll("[data-testid=article-list] [data-testid=article-item] h2").Select(h => h.TextContent.Trim()).ToList();
 }

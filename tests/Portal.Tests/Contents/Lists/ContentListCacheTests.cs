@@ -39,7 +39,7 @@ public sealed class ContentListCacheTests
         var news = new HtmlParser().ParseDocument(await client.GetStringAsync("/tin-tuc"));
         var category = await client.GetStringAsync("/tin-tuc/doi-ngoai-va-hop-tac-quoc-te");
         var home = await client.GetStringAsync("/");
-        Assert.Equal("Bài mới vừa đăng", news.QuerySelector("[data-testid=article-item] h3")!.TextContent.Trim());
+        Assert.Equal("Bài mới vừa đăng", news.QuerySelector("[data-testid=article-item] .summary-title")!.TextContent.Trim());
         Assert.Contains("/tin-tuc/bai-moi-vua-dang", category);
         Assert.Contains("Bài mới vừa đăng", home);
     }
