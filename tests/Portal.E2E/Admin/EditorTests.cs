@@ -38,6 +38,7 @@ public sealed class EditorTests(SetUpSite site) : BrowserTest(site), IClassFixtu
         await editor.GetByTestId("input-Article-Summary").FillAsync("Hội thảo bàn về đổi mới sáng tạo trong nông nghiệp của huyện.");
         var body = WysiwygEditor.Of(editor, "field-HtmlBodyPart-Html");
         await Expect(body.Button("bold")).ToHaveAttributeAsync("title", "Chữ đậm (Ctrl+B)");
+        await Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Kiểu đoạn: đoạn văn hoặc tiêu đề" })).ToBeVisibleAsync();
         await body.ClickAtEndAsync();
         await body.TypeAsync(firstParagraph);
         await body.FormatAsync("bold", bold, afterBold);

@@ -210,6 +210,13 @@
       }
       button.setAttribute('data-testid', 'wysiwyg-' + format);
     });
+    // The paragraph style picker shows its value through CSS only: give it a name screen readers say.
+    var style = quill.getModule('toolbar').container.querySelector('.ql-header .ql-picker-label');
+    if (style) {
+      style.setAttribute('aria-label', 'Kiểu đoạn: đoạn văn hoặc tiêu đề');
+      style.setAttribute('title', 'Kiểu đoạn: đoạn văn hoặc tiêu đề');
+      style.setAttribute('data-testid', 'wysiwyg-header');
+    }
     quill.root.setAttribute('data-testid', 'wysiwyg-text');
     var linkBox = quill.theme.tooltip.textbox;
     linkBox.setAttribute('data-link', 'https://');
