@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Admin.Content;
 using Portal.Admin.Dashboard;
 using Portal.Admin.Editors;
+using Portal.Admin.Errors;
 using Portal.Admin.Menus;
 using Portal.Admin.Recipes;
 using Portal.Admin.Security;
@@ -80,6 +81,7 @@ public sealed class Startup : ModuleStartup
     public override void Configure(IApplicationBuilder app)
     {
         app.UseMiddleware<AdminSecurityHeadersMiddleware>();
+        app.UseAdminNotFoundPage();
         app.UseAuthentication();
         app.UseAuthorization();
     }

@@ -83,6 +83,8 @@ public sealed partial class RecipeExportTests(SetUpSite site) : BrowserTest(site
         await admin.GetByTestId("media-file-input").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "image/png", Buffer = png });
         await AdminDashboard.SubmitAsync(admin.GetByTestId("media-upload-submit"));
         await Expect(admin.GetByTestId("media-message")).ToHaveTextAsync($"Đã tải lên {fileName}.");
+        // Redirected after the post: a refresh shows the library again rather than uploading a copy.
+        Assert.EndsWith("/admin/media", admin.Url, StringComparison.Ordinal);
         var file = admin.GetByTestId("media-file").Filter(new() { HasText = fileName });
         await Expect(file).ToHaveCountAsync(1);
         return (await file.GetAttributeAsync("data-path"))!;

@@ -69,6 +69,42 @@ public sealed class MenuEditorTests
         Assert.Equal(["Trang chủ", "Giới thiệu", "Tin tức", "Liên hệ"], (await TreeAsync(site)).Select(t => t.Name));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Menu_RefusedAddressAndConflict_ShowTheFormAgainAsTyped(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var stale = await admin.GetPageAsync(MenuUrl);
+
+        var refused = await admin.SubmitAsync(stale, "[data-testid=menu-add-form]",
+            new() { ["name"] = "Văn bản", ["url"] = "van-ban", ["parentId"] = "4menutintuc00000000000000", ["newTab"] = "true" });
+        var gioiThieu = $"[data-id='4menugioithieu00000000000'] [data-testid=menu-update-form]";
+        var refusedUpdate = await admin.SubmitAsync(stale, gioiThieu, new() { ["name"] = "Giới thiệu chung", ["url"] = "gioi-thieu" });
+        await admin.SubmitAsync(await admin.GetPageAsync(MenuUrl), "[data-testid=menu-add-form]", new() { ["name"] = "Liên hệ", ["url"] = "/lien-he" });
+        var conflict = await admin.SubmitAsync(stale, "[data-testid=menu-add-form]", new() { ["name"] = "Muộn", ["url"] = "/muon" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = AdminSession.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Địa chỉ phải bắt đầu bằng", AdminSite.Text(page, "menu-error"));
+        Assert.Equal("Văn bản", Value(page, "[data-testid=menu-add-name]"));
+        Assert.Equal("van-ban", Value(page, "[data-testid=menu-add-url]"));
+        Assert.Equal("4menutintuc00000000000000", ((AngleSharp.Html.Dom.IHtmlSelectElement)page.QuerySelector("[data-testid=menu-add-parent]")!).Value);
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("[data-testid=menu-add-form] [name=newTab]")!).IsChecked);
+
+        var updated = AdminSession.Parse(await refusedUpdate.Content.ReadAsStringAsync());
+        Assert.Equal("Giới thiệu chung", Value(updated, gioiThieu + " [name=name]"));
+        Assert.Equal("gioi-thieu", Value(updated, gioiThieu + " [name=url]"));
+        Assert.True(updated.QuerySelector("[data-id='4menugioithieu00000000000'] details.menu-edit")!.HasAttribute("open"));
+
+        var reloaded = AdminSession.Parse(await conflict.Content.ReadAsStringAsync());
+        Assert.Contains("vừa được người khác thay đổi", AdminSite.Text(reloaded, "menu-error"));
+        Assert.Equal("Muộn", Value(reloaded, "[data-testid=menu-add-name]"));
+        Assert.Equal("/muon", Value(reloaded, "[data-testid=menu-add-url]"));
+        Assert.Equal(["Trang chủ", "Giới thiệu", "Tin tức", "Liên hệ"], (await TreeAsync(site)).Select(t => t.Name));
+    }
+
     [Fact]
     public async Task Menus_MissingStandardMenu_CanBeCreated()
     {
@@ -84,6 +120,8 @@ public sealed class MenuEditorTests
         var menus = await admin.GetPageAsync("/admin/menus");
         Assert.NotNull(menus.QuerySelector("[data-testid=menu-edit-lien-ket-website]"));
     }
+
+    private static string? Value(AngleSharp.Html.Dom.IHtmlDocument page, string selector) => page.QuerySelector(selector)?.GetAttribute("value");
 
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ClickAsync(AdminSession admin, AngleSharp.Html.Dom.IHtmlDocument page, string name, string op)
     {

@@ -95,6 +95,51 @@ public sealed class TaxonomyEditorTests
         Assert.Equal(["Tin hoạt động của Liên hiệp hội", "Diễn đàn khoa học và công nghệ", "Khuyến nông"], (await TreeAsync(site)).Select(t => t.Name));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Term_RefusedPathAndConflict_ShowTheFormAgainAsTyped(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        await RecipeExecutorTests.RunAsync(site, CategoryType);
+        var admin = await AdminSession.SignInAsync(site);
+        var stale = await admin.GetPageAsync(EditorUrl);
+
+        var reserved = await admin.SubmitAsync(stale, "[data-testid=term-add-form]", new() { ["name"] = "Quản trị", ["path"] = "admin" });
+        await admin.SubmitAsync(await admin.GetPageAsync(EditorUrl), "[data-testid=term-add-form]", new() { ["name"] = "Khuyến nông" });
+        var conflict = await admin.SubmitAsync(stale, "[data-testid=term-add-form]", new() { ["name"] = "Hội thảo", ["path"] = "hoi-thao" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, reserved.StatusCode);
+        var page = AdminSession.Parse(await reserved.Content.ReadAsStringAsync());
+        Assert.False(string.IsNullOrEmpty(AdminSite.Text(page, "term-error")));
+        Assert.Equal("Quản trị", page.QuerySelector("[data-testid=term-add-name]")!.GetAttribute("value"));
+        Assert.Equal("admin", page.QuerySelector("[data-testid=term-add-path]")!.GetAttribute("value"));
+        var reloaded = AdminSession.Parse(await conflict.Content.ReadAsStringAsync());
+        Assert.Contains("vừa được người khác thay đổi", AdminSite.Text(reloaded, "term-error"));
+        Assert.Equal("Hội thảo", reloaded.QuerySelector("[data-testid=term-add-name]")!.GetAttribute("value"));
+        Assert.Equal("hoi-thao", reloaded.QuerySelector("[data-testid=term-add-path]")!.GetAttribute("value"));
+        Assert.Equal(["Tin hoạt động của Liên hiệp hội", "Diễn đàn khoa học và công nghệ", "Khuyến nông"], (await TreeAsync(site)).Select(t => t.Name));
+    }
+
+    [Fact]
+    public async Task Term_RefusedRename_KeepsTheTypedNameAndPathInItsForm()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        await RecipeExecutorTests.RunAsync(site, CategoryType);
+        var admin = await AdminSession.SignInAsync(site);
+        var page = await admin.GetPageAsync(EditorUrl);
+        var form = $"[data-id='{Term(page, "Diễn đàn khoa học và công nghệ").GetAttribute("data-id")}'] [data-testid=term-update-form]";
+
+        var refused = await admin.SubmitAsync(page, form, new() { ["name"] = "Diễn đàn", ["path"] = "admin" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var shown = AdminSession.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Diễn đàn", shown.QuerySelector(form + " [name=name]")!.GetAttribute("value"));
+        Assert.Equal("admin", shown.QuerySelector(form + " [name=path]")!.GetAttribute("value"));
+        Assert.Equal("Tin hoạt động của Liên hiệp hội", Term(shown, "Tin hoạt động của Liên hiệp hội").QuerySelector("[name=name]")!.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task Taxonomies_AreListed_AndTheTaxonomyEditorLinksToItsTerms()
     {

@@ -52,14 +52,31 @@ public sealed class MediaUploadTests
 
         var response = await UploadAsync(admin, "Ảnh Hội nghị.JPG", Jpeg(), "Toàn cảnh hội nghị");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
+        var page = await admin.FollowAsync(response);
         var item = Assert.Single(page.QuerySelectorAll("[data-testid=media-file]"));
         Assert.Equal("anh-hoi-nghi.jpg", item.GetAttribute("data-path"));
         Assert.Equal("Toàn cảnh hội nghị", item.QuerySelector("[data-testid=media-file-alt]")!.GetAttribute("value"));
         Assert.True(File.Exists(Path.Combine(database.AppDataPath, "media", "anh-hoi-nghi.jpg")));
         var served = await site.CreateClient().GetAsync("/media/anh-hoi-nghi.jpg");
         Assert.Equal("image/jpeg", served.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Upload_Done_RedirectsToTheFolderWhoseNextPageShowsTheMessageOnce()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+
+        var response = await UploadAsync(admin, "anh.jpg", Jpeg());
+        var redirected = await admin.FollowAsync(response);
+        var refreshed = await admin.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/media", response.Headers.Location!.OriginalString);
+        Assert.Equal("Đã tải lên anh.jpg.", AdminSite.Text(redirected, "media-message"));
+        Assert.Null(AdminSite.Text(refreshed, "media-message"));
+        Assert.Equal(["anh.jpg"], refreshed.QuerySelectorAll("[data-testid=media-file]").Select(f => f.GetAttribute("data-path")));
     }
 
     [Fact]
@@ -126,8 +143,8 @@ public sealed class MediaUploadTests
         await using var site = AdminSite.Create(database);
         var admin = await AdminSession.SignInAsync(site);
 
-        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(admin, "cong-van.docx", OfficeZip("word/document.xml"))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(admin, "so-lieu.xlsx", OfficeZip("xl/workbook.xml"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(admin, "cong-van.docx", OfficeZip("word/document.xml"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(admin, "so-lieu.xlsx", OfficeZip("xl/workbook.xml"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(admin, "gia.docx", OfficeZip("xl/workbook.xml"))).StatusCode);
         var download = await site.CreateClient().GetAsync("/media/cong-van.docx");
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
@@ -159,7 +176,7 @@ public sealed class MediaUploadTests
         await AdminSession.CreateUserAsync(site, "tacgia", "Author");
         var author = await AdminSession.SignInAsync(site, "tacgia", AdminSession.Password);
 
-        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(author, "anh.png", Png())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(author, "anh.png", Png())).StatusCode);
         var page = await author.GetPageAsync("/admin/media");
         Assert.Null(page.QuerySelector("[data-testid=media-delete]"));
         var forged = await author.PostAsync("/admin/media?handler=Delete", page, [new("path", "anh.png")]);
@@ -181,7 +198,8 @@ public sealed class MediaUploadTests
         var folder = await admin.GetPageAsync("/admin/media?folder=hoi-nghi-2026");
         var deleted = await admin.SubmitAsync(folder, "[data-testid=media-file] form[action*=Delete]", []);
 
-        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Equal("/admin/media?folder=hoi-nghi-2026", deleted.Headers.Location?.OriginalString);
+        Assert.Equal("Đã xóa tệp.", AdminSite.Text(await admin.FollowAsync(deleted), "media-message"));
         Assert.True(Directory.Exists(Path.Combine(database.AppDataPath, "media", "hoi-nghi-2026")));
         Assert.False(File.Exists(Path.Combine(database.AppDataPath, "media", "hoi-nghi-2026", "anh.png")));
     }

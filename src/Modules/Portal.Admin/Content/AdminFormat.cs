@@ -1,3 +1,4 @@
+using Portal.Admin.Trees;
 using Portal.Core.Content.Definitions;
 using Portal.Core.Settings;
 using Portal.Core.Text;
@@ -14,6 +15,11 @@ public sealed class AdminFormat(SiteSettingsManager settings, ContentDefinitionM
     public string DateTime(DateTime? utc) => utc is { } value ? VietnameseDates.FormatLong(value, Zone) : "";
 
     public async Task<string> TypeNameAsync(string type) => (await definitions.GetTypeAsync(type))?.DisplayName ?? type;
+
+    /// <summary>Where the item is edited: its own editor for a menu or a taxonomy, the content editor otherwise.</summary>
+    public async Task<string> EditUrlAsync(ContentListRow row) =>
+        TreeEditor.Of(await definitions.GetTypeAsync(row.ContentType))?.EditUrl(row.ContentItemId)
+        ?? $"/admin/content/edit?id={Uri.EscapeDataString(row.ContentItemId)}";
 
     /// <summary>"Đã xuất bản", "Bản nháp", "Hẹn giờ ..."; a live item with a newer draft says both.</summary>
     public string Status(ContentListRow row) => row switch

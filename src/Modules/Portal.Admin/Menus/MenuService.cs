@@ -8,7 +8,7 @@ namespace Portal.Admin.Menus;
 
 /// <summary>The site's menus (items of a type with MenuItemsListPart, found by their alias), and creating the standard ones.</summary>
 public sealed class MenuService(PortalDbContext db, ContentDefinitionManager definitions, IContentManager contents)
-    : TreeOwners(db, definitions, contents, "MenuItemsListPart")
+    : TreeOwners(db, definitions, contents, TreeEditor.Menus.PartName)
 {
     /// <summary>The menus every site of ours has: alias and Vietnamese title.</summary>
     public static readonly IReadOnlyList<(string Alias, string Title)> Standard = [("main-menu", "Menu chính"), ("lien-ket-website", "Liên kết website")];

@@ -8,7 +8,7 @@ namespace Portal.Admin.Taxonomies;
 
 /// <summary>The site's taxonomies (items of a type with TaxonomyPart, "Chuyên mục" here), and how many items each term files.</summary>
 public sealed class TaxonomyService(PortalDbContext db, ContentDefinitionManager definitions, IContentManager contents)
-    : TreeOwners(db, definitions, contents, "TaxonomyPart")
+    : TreeOwners(db, definitions, contents, TreeEditor.Taxonomies.PartName)
 {
     /// <summary>How many content items (their latest or published version) have each of these terms; terms with none are absent.</summary>
     public async Task<IReadOnlyDictionary<string, int>> UsageAsync(IReadOnlyCollection<string> termIds)

@@ -7,7 +7,7 @@ namespace Portal.Admin.Trees;
 /// <summary>
 /// The page model of a tree editor (a menu, a taxonomy's terms): loads the item and its tree, applies one posted
 /// change on top of the version the page showed, publishes, and answers a redirect with a message, or the page
-/// again with the reason (400) when the change is refused — nothing saved then.
+/// again with the reason (400) when the change is refused — nothing saved then, and the form as the editor filled it.
 /// </summary>
 public abstract class TreeEditPage<TTree>(TreeOwners owners) : PageModel where TTree : ItemTree
 {
@@ -15,6 +15,9 @@ public abstract class TreeEditPage<TTree>(TreeOwners owners) : PageModel where T
     public TTree? Tree { get; private set; }
     public string? Message { get; private set; }
     public string? Error { get; private set; }
+
+    /// <summary>The refused form's values, shown again (bad input loses nothing); null when nothing was refused.</summary>
+    public TreeInput? Refused { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -52,11 +55,19 @@ public abstract class TreeEditPage<TTree>(TreeOwners owners) : PageModel where T
     }
 
     /// <summary>
-    /// Applies <paramref name="op"/>: a move (see <see cref="ItemTree.TryMove"/>) or what <paramref name="edit"/> does
+    /// What the editor typed in the refused form <paramref name="op"/> ("add", or "update" of the node
+    /// <paramref name="itemId"/>), for that form to show again; null for every other form.
+    /// </summary>
+    public TreeInput? RefusedFor(string op, string? itemId = null) =>
+        Refused is { } input && input.Op == op && (op == "add" || input.ItemId == itemId) ? input : null;
+
+    /// <summary>
+    /// Applies the posted operation: a move (see <see cref="ItemTree.TryMove"/>) or what <paramref name="edit"/> does
     /// (false: not an operation of this page, answered 400). Throw <see cref="TreeException"/> to refuse.
     /// </summary>
-    protected async Task<IActionResult> ChangeAsync(string? op, string? itemId, string? order, long revision, string? versionId, Func<TTree, Task<bool>> edit)
+    protected async Task<IActionResult> ChangeAsync(TreeInput posted, string? order, long revision, string? versionId, Func<TTree, Task<bool>> edit)
     {
+        var (op, itemId) = (posted.Op, posted.ItemId);
         Owner = await owners.GetAsync(Id);
         if (Owner is null)
         {
@@ -78,15 +89,15 @@ public abstract class TreeEditPage<TTree>(TreeOwners owners) : PageModel where T
         }
         catch (TreeException ex)
         {
-            return await ShowErrorAsync(ex.Message);
+            return await ShowErrorAsync(ex.Message, posted);
         }
         catch (ContentConcurrencyException)
         {
-            return await ShowErrorAsync($"{ItemName} vừa được người khác thay đổi. Trang đã được tải lại với nội dung mới nhất; hãy làm lại thao tác.");
+            return await ShowErrorAsync($"{ItemName} vừa được người khác thay đổi. Trang đã được tải lại với nội dung mới nhất; hãy làm lại thao tác.", posted);
         }
         catch (ContentValidationException ex)
         {
-            return await ShowErrorAsync(string.Join(" ", ex.Errors.Select(e => e.Message)));
+            return await ShowErrorAsync(string.Join(" ", ex.Errors.Select(e => e.Message)), posted);
         }
 
         return Redirect($"{PagePath}?id={Uri.EscapeDataString(Id)}&done={(op is "up" or "down" or "indent" or "outdent" ? "move" : op)}");
@@ -105,9 +116,10 @@ public abstract class TreeEditPage<TTree>(TreeOwners owners) : PageModel where T
         return true;
     }
 
-    private async Task<IActionResult> ShowErrorAsync(string error)
+    private async Task<IActionResult> ShowErrorAsync(string error, TreeInput posted)
     {
         Error = error;
+        Refused = posted;
         if (!await LoadAsync())
         {
             return NotFound();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Admin.Dashboard;
 using Portal.Admin.Security;
+using Portal.Admin.Trees;
 using Portal.Core.Content.Definitions;
 
 namespace Portal.Admin.Pages.Admin;
@@ -17,7 +18,7 @@ public sealed class IndexModel(DashboardSummary dashboard, ContentDefinitionMana
     public async Task OnGetAsync()
     {
         var document = await definitions.GetAsync();
-        CreatableTypes = document.Types.Where(t => t.Creatable && t.Stereotype is null && !t.HasPart("MenuItemsListPart")).ToList();
+        CreatableTypes = document.Types.Where(TreeEditor.IsCreatedInContentEditor).ToList();
         var listable = document.Types.Where(t => t.Listable).Select(t => t.Name).ToList();
         var ownerId = await access.HasAsync(AdminPermissions.EditAllContent) ? null : access.UserId;
         Summary = await dashboard.LoadAsync(listable, ownerId);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Admin.Content;
 using Portal.Admin.Editors;
 using Portal.Admin.Security;
+using Portal.Admin.Trees;
 using Portal.Core.Content;
 using Portal.Core.Content.Definitions;
 using Portal.Core.Data;
@@ -14,7 +15,8 @@ namespace Portal.Admin.Pages.Admin.Content;
 /// <summary>
 /// The editor of one item of any type, generated from its definition. Every write goes through the content manager:
 /// drafts, publishing, unpublishing, scheduling; a save on top of someone else's change is refused with the editor's
-/// typing kept in the form.
+/// typing kept in the form. Menus and taxonomies are not created here (their own editors do that, for the roles that
+/// manage them), and only those roles edit them here.
 /// </summary>
 public sealed class EditModel(
     IContentManager contents, ContentForm form, ContentAccess access, ContentDefinitionManager definitions,
@@ -51,7 +53,7 @@ public sealed class EditModel(
                 return NotFound();
             }
 
-            if (!await access.CanEditAsync(item))
+            if (!await access.CanEditAsync(item) || !await MayEditTreeOwnerAsync(item))
             {
                 return Forbid();
             }
@@ -62,6 +64,11 @@ public sealed class EditModel(
             if (definition is null || definition.Stereotype is not null)
             {
                 return NotFound();
+            }
+
+            if (TreeEditor.Of(definition) is { } own)
+            {
+                return await access.HasAsync(own.Permission) ? Redirect(own.ListPath) : Forbid();
             }
 
             if (!await access.HasAsync(AdminPermissions.EditOwnContent))
@@ -88,7 +95,7 @@ public sealed class EditModel(
         var item = await contents.GetAsync(id, VersionOptions.Latest);
         if (item is not null)
         {
-            if (!await access.CanEditAsync(item))
+            if (!await access.CanEditAsync(item) || !await MayEditTreeOwnerAsync(item))
             {
                 return Forbid();
             }
@@ -108,7 +115,7 @@ public sealed class EditModel(
                 return NotFound();
             }
 
-            if (!await access.HasAsync(AdminPermissions.EditOwnContent))
+            if (TreeEditor.Of(definition) is not null || !await access.HasAsync(AdminPermissions.EditOwnContent))
             {
                 return Forbid();
             }
@@ -203,6 +210,10 @@ public sealed class EditModel(
     };
 
     private const int StatusCodes400 = 400;
+
+    /// <summary>A menu or a taxonomy only for the roles that manage them (an author's own draft menu included).</summary>
+    private async Task<bool> MayEditTreeOwnerAsync(ContentItem item) =>
+        TreeEditor.Of(await definitions.GetTypeAsync(item.ContentType)) is not { } own || await access.HasAsync(own.Permission);
 
     private async Task<IActionResult> ShowAsync(ContentItem item, IReadOnlyList<ContentError> errors, int status = 200)
     {

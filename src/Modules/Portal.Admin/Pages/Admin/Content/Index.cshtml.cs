@@ -24,9 +24,6 @@ public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager 
     public IReadOnlyList<TermChoice> Terms { get; private set; } = [];
     public bool CanBulk { get; private set; }
 
-    /// <summary>Types edited on the menu page rather than in the generic editor.</summary>
-    public HashSet<string> MenuTypes { get; private set; } = [];
-
     /// <summary>Set while the bulk action waits for confirmation.</summary>
     public BulkRequest? Pending { get; private set; }
 
@@ -115,7 +112,6 @@ public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager 
     {
         var document = await definitions.GetAsync();
         Types = document.Types.Where(t => t.Listable).OrderBy(t => t.DisplayName).ToList();
-        MenuTypes = document.Types.Where(t => t.HasPart("MenuItemsListPart")).Select(t => t.Name).ToHashSet();
         var listable = Types.Select(t => t.Name).ToList();
         CanBulk = await access.HasAsync(AdminPermissions.PublishContent);
         Terms = (await taxonomies.ListAsync()).SelectMany(TaxonomyTerms.Flatten).ToList();

@@ -9,12 +9,17 @@ namespace Portal.Admin.Pages.Admin.Media;
 
 /// <summary>
 /// The media library: folders, upload (authors too), alt texts, deletion (editors). The same handlers answer JSON for the
-/// media picker of the content editor when asked with <c>Accept: application/json</c>.
+/// media picker of the content editor when asked with <c>Accept: application/json</c>. A change that worked answers a
+/// redirect back to the folder (Post/Redirect/Get), its message carried in TempData: refreshing the page then shows the
+/// folder again instead of posting the upload a second time (which stored copies such as anh-3.jpg). A refused change
+/// shows the page at once with the reason (400).
 /// </summary>
 [RequestSizeLimit(200_000_000)]
 [RequestFormLimits(MultipartBodyLengthLimit = 200_000_000)]
 public sealed class IndexModel(MediaLibrary library, ContentAccess access) : PageModel
 {
+    private const string DoneKey = "MediaDone";
+
     [BindProperty(SupportsGet = true)]
     public string Folder { get; set; } = "";
 
@@ -24,7 +29,15 @@ public sealed class IndexModel(MediaLibrary library, ContentAccess access) : Pag
     public List<string> Errors { get; } = [];
     public long MaxUploadBytes => library.Options.MaxUploadBytes;
 
-    public async Task<IActionResult> OnGetAsync() => await ShowAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (TempData[DoneKey] is string done)
+        {
+            Messages.AddRange(done.Split('\n'));
+        }
+
+        return await ShowAsync();
+    }
 
     /// <summary>The folder as JSON, for the picker.</summary>
     public async Task<IActionResult> OnGetListAsync()
@@ -78,7 +91,8 @@ public sealed class IndexModel(MediaLibrary library, ContentAccess access) : Pag
         }
 
         Messages.AddRange(uploaded.Select(u => $"Đã tải lên {u.Name}."));
-        return await ShowAsync(Errors.Count > 0 ? 400 : 200);
+        // Partly refused: the page at once, so the reasons show next to what did upload.
+        return Errors.Count > 0 ? await ShowAsync(400) : RedirectBack();
     }
 
     public async Task<IActionResult> OnPostAltAsync(string path, string? altText)
@@ -141,13 +155,20 @@ public sealed class IndexModel(MediaLibrary library, ContentAccess access) : Pag
         try
         {
             await action();
-            return await ShowAsync();
+            return RedirectBack();
         }
         catch (MediaException ex)
         {
             Errors.Add(ex.Message);
             return await ShowAsync(400);
         }
+    }
+
+    /// <summary>Back to the folder with what was done, shown once by the GET that follows.</summary>
+    private IActionResult RedirectBack()
+    {
+        TempData[DoneKey] = string.Join('\n', Messages);
+        return Redirect("/admin/media" + (Folder.Length == 0 ? "" : "?folder=" + Uri.EscapeDataString(Folder)));
     }
 
     private async Task<IActionResult> ShowAsync(int status = 200)

@@ -21,7 +21,7 @@ public sealed class EditModel(MenuService menus) : TreeEditPage<MenuTree>(menus)
     protected override string ItemName => "Menu";
 
     public Task<IActionResult> OnPostAsync(string op, string? itemId, string? parentId, string? name, string? url, bool newTab, string? order, long revision, string? versionId) =>
-        ChangeAsync(op, itemId, order, revision, versionId, tree =>
+        ChangeAsync(new TreeInput(op, itemId, parentId, name, url, newTab), order, revision, versionId, tree =>
         {
             switch (op)
             {

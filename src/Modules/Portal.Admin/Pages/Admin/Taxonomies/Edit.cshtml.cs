@@ -24,7 +24,7 @@ public sealed class EditModel(TaxonomyService taxonomies) : TreeEditPage<TermTre
     protected override string ItemName => "Phân loại";
 
     public Task<IActionResult> OnPostAsync(string op, string? itemId, string? parentId, string? name, string? path, string? order, long revision, string? versionId) =>
-        ChangeAsync(op, itemId, order, revision, versionId, async tree =>
+        ChangeAsync(new TreeInput(op, itemId, parentId, name, path), order, revision, versionId, async tree =>
         {
             switch (op)
             {
