@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,8 @@ public static class PortalCoreServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>();
+        // Sign-in cookies and form tokens outlive a restart and are read by every node of a shared database.
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
 
         // Caches: registered as listeners in the order they must forget (documents before what reads them).
         services.AddSingleton<ChangeBus>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Portal.Core.Data;
 
 /// <summary>
-/// The core store: content item versions, their index tables, single documents and Identity.
+/// The core store: content item versions, their index tables, single documents, Identity and the data protection keys.
 /// It is abstract because each provider has its own migrations (<see cref="SqlitePortalDbContext"/>,
 /// <see cref="PostgresPortalDbContext"/>); code depends on this type only.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>The index that keeps published paths unique (its violation is reported on the path field).</summary>
     public const string PublishedPathIndex = "IX_AutorouteIndex_PublishedPath";
@@ -20,6 +21,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<FieldValueRecord> FieldValues => Set<FieldValueRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<ChangeLogRecord> ChangeLog => Set<ChangeLogRecord>();
+
+    /// <summary>
+    /// The keys that protect sign-in cookies and form tokens, in the database every node shares: kept in memory they
+    /// would sign everyone out at each restart, and a form served by one node would be refused by another.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
