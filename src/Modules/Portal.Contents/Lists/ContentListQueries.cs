@@ -17,6 +17,9 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     /// </summary>
     private readonly bool published = true;
 
+    /// <summary>Event results are keyed by the minute they were asked at, so they need not outlive it by much.</summary>
+    private static readonly TimeSpan EventLifetime = TimeSpan.FromMinutes(2);
+
     /// <summary>Published items of a type, newest first.</summary>
     public async Task<IdPage> LatestAsync(string contentType, int skip, int take)
     {
@@ -59,40 +62,49 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     }
 
     /// <summary>
-    /// Published events: those starting at or after <paramref name="boundaryUtc"/> first (soonest first), then the
-    /// others (latest first). Returns the page and how many events are upcoming in all.
+    /// Published events, those not over yet first (soonest start first: the ongoing ones, then the upcoming ones), then
+    /// those over (latest start first). An event is over when its end field has passed; one without an end is over when
+    /// its start day has (it started before <paramref name="startOfTodayUtc"/>). Every branch reads the (type, field,
+    /// published, date) index of the start or the end rows, so neither count nor page walks the past events: the
+    /// events not over are found from the end rows after now and the start rows from today, the past page walks the
+    /// start index backwards and stops after one page.
     /// </summary>
-    public async Task<(IdPage Page, int UpcomingTotal)> EventsAsync(string contentType, string dateField, DateTime boundaryUtc, int skip, int take)
+    /// <param name="nowUtc">The moment the states are computed for; callers round it to the minute so the results cache.</param>
+    public async Task<EventPage> EventsAsync(string contentType, string startField, string endField, DateTime nowUtc, DateTime startOfTodayUtc, int skip, int take)
     {
-        var key = $"{contentType}:{dateField}:{boundaryUtc:O}";
-        var (upcoming, past) = await cache.GetOrLoadAsync($"event-counts:{key}", async () =>
+        var key = $"{contentType}:{startField}:{endField}:{nowUtc:O}:{startOfTodayUtc:O}";
+        var (ongoing, upcoming, total) = await cache.GetOrLoadAsync($"event-counts:{key}", async () =>
         {
             await using var db = contexts.CreateForReading();
-            var dates = Dates(db, contentType, dateField);
-            return (await dates.CountAsync(r => r.DateValue >= boundaryUtc), await dates.CountAsync(r => r.DateValue < boundaryUtc));
-        });
-        var total = upcoming + past;
+            var current = NotOver(db, contentType, startField, endField, nowUtc, startOfTodayUtc);
+            return (await current.CountAsync(r => r.Start <= nowUtc), await current.CountAsync(r => r.Start > nowUtc),
+                await Dates(db, contentType, startField).CountAsync());
+        }, EventLifetime);
         var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"event-page:{key}:{skip}:{take}", async () =>
         {
             await using var db = contexts.CreateForReading();
             var result = new List<string>();
-            if (skip < upcoming)
+            var currentTotal = ongoing + upcoming;
+            if (skip < currentTotal)
             {
-                result.AddRange(await Dates(db, contentType, dateField).Where(r => r.DateValue >= boundaryUtc)
-                    .OrderBy(r => r.DateValue).ThenBy(r => r.Id).Skip(skip).Take(take).Select(r => r.ContentItemId).ToListAsync());
+                result.AddRange(await NotOver(db, contentType, startField, endField, nowUtc, startOfTodayUtc)
+                    .OrderBy(r => r.Start).ThenBy(r => r.Id).Skip(skip).Take(take).Select(r => r.ContentItemId).ToListAsync());
             }
 
             if (result.Count < take)
             {
-                var pastSkip = Math.Max(0, skip - upcoming);
-                result.AddRange(await Dates(db, contentType, dateField).Where(r => r.DateValue < boundaryUtc)
+                var ends = Dates(db, contentType, endField);
+                var pastSkip = Math.Max(0, skip - currentTotal);
+                result.AddRange(await Dates(db, contentType, startField)
+                    .Where(s => !ends.Any(e => e.ContentItemId == s.ContentItemId && e.DateValue > nowUtc) &&
+                                (s.DateValue < startOfTodayUtc || ends.Any(e => e.ContentItemId == s.ContentItemId)))
                     .OrderByDescending(r => r.DateValue).ThenByDescending(r => r.Id).Skip(pastSkip).Take(take - result.Count)
                     .Select(r => r.ContentItemId).ToListAsync());
             }
 
             return result;
-        });
-        return (new IdPage(ids, total), upcoming);
+        }, EventLifetime);
+        return new EventPage(new IdPage(ids, total), ongoing, upcoming);
     }
 
     /// <summary>Published items of a type in Vietnamese alphabetical order (by the folded display text), with a text field's value.</summary>
@@ -136,6 +148,32 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
                           select new SitemapEntry(route.Path, item.ModifiedUtc)).ToListAsync();
         });
 
+    /// <summary>
+    /// Events whose end is after now (joined to their start for the order), and events without an end that start
+    /// today or later: two index ranges over the few events not over, never a walk through the past ones.
+    /// </summary>
+    private IQueryable<EventRow> NotOver(PortalDbContext db, string contentType, string startField, string endField, DateTime nowUtc, DateTime startOfTodayUtc)
+    {
+        var starts = Dates(db, contentType, startField);
+        var ends = Dates(db, contentType, endField);
+        var endingLater = from e in ends
+                          where e.DateValue > nowUtc
+                          join s in starts on e.ContentItemId equals s.ContentItemId
+                          select new EventRow { ContentItemId = s.ContentItemId, Start = s.DateValue, Id = s.Id };
+        var withoutEnd = from s in starts
+                         where s.DateValue >= startOfTodayUtc && !ends.Any(e => e.ContentItemId == s.ContentItemId)
+                         select new EventRow { ContentItemId = s.ContentItemId, Start = s.DateValue, Id = s.Id };
+        return endingLater.Concat(withoutEnd);
+    }
+
     private IQueryable<FieldValueRecord> Dates(PortalDbContext db, string contentType, string dateField) =>
         db.FieldValues.AsNoTracking().Where(r => r.ContentType == contentType && r.FieldName == dateField && r.Published == published && r.DateValue != null);
+
+    /// <summary>An event row of <see cref="NotOver"/>: a class with settable members, so EF Core can order after the union.</summary>
+    private sealed class EventRow
+    {
+        public string ContentItemId { get; init; } = "";
+        public DateTime? Start { get; init; }
+        public long Id { get; init; }
+    }
 }
