@@ -67,6 +67,7 @@ public static class PortalCoreServices
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, HtmlSanitizingHandler>();
         services.AddScoped<IContentHandler, RequiredFieldsHandler>();
+        services.AddScoped<IContentHandler, DateRangeHandler>();
         services.AddScoped<IContentHandler, FieldIndexHandler>();
         services.AddScoped<IContentManager, ContentManager>();
 

@@ -162,6 +162,31 @@ public sealed class ContentEditorTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Publish_EventEndingBeforeItStarts_IsRefusedBesideTheEndAndKeepsTheTypedValues(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+
+        var response = await AdminSite.CreateAsync(admin, "Event", new()
+        {
+            ["TitlePart.Title"] = "Hội thảo kết thúc trước khi bắt đầu",
+            ["Event.StartDate.Value"] = "2026-12-10T08:00",
+            ["Event.EndDate.Value"] = "2026-12-09T17:00",
+        }, "publish");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Thời gian kết thúc phải sau thời gian bắt đầu.", AdminSite.Text(page, "error-Event-EndDate"));
+        Assert.Equal("2026-12-10T08:00", page.QuerySelector("[data-testid=input-Event-StartDate]")!.GetAttribute("value"));
+        Assert.Equal("2026-12-09T17:00", page.QuerySelector("[data-testid=input-Event-EndDate]")!.GetAttribute("value"));
+        Assert.Equal("Hội thảo kết thúc trước khi bắt đầu", page.QuerySelector("[data-testid=input-TitlePart-Title]")!.GetAttribute("value"));
+        await using var db = site.OpenDb();
+        Assert.False(await db.ContentItems.AnyAsync(r => r.ContentType == "Event"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Publish_TypedSlugOfAnotherPublishedItem_IsRefusedBesideTheSlug(string provider)
     {
         using var database = TestDatabase.Create(provider);

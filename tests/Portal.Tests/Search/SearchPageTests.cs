@@ -90,6 +90,31 @@ public sealed class SearchPageTests(PublicSiteFixture fixture) : IClassFixture<P
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Search_EventResult_ShowsWhenTheEventStartsNotWhenItWasPublished(string provider)
+    {
+        var (_, page, _) = await SearchAsync(provider, "nông nghiệp công nghệ cao");
+
+        var result = Results(page).Single(r => r.QuerySelector("[data-testid=search-result-link]")!.TextContent == "[Sự kiện mẫu] Hội thảo khoa học về nông nghiệp công nghệ cao");
+        Assert.Equal("Sự kiện", result.QuerySelector("[data-testid=search-result-type]")!.TextContent);
+        var date = result.QuerySelector("[data-testid=search-result-date]")!;
+        Assert.Equal("Thứ Hai, 15/03/2027 08:00", date.TextContent);
+        Assert.Equal("2027-03-15T08:00:00+07:00", date.GetAttribute("datetime"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Search_OrganizationResult_LabelledByItsKindWithoutADate(string provider)
+    {
+        var (_, page, _) = await SearchAsync(provider, "Trung tâm Tư vấn Khoa học");
+
+        var result = Results(page).Single(r => r.QuerySelector("[data-testid=search-result-link]")!.TextContent == "[Mẫu] Trung tâm Tư vấn Khoa học và Công nghệ");
+        Assert.Equal("Trung tâm, viện trực thuộc", result.QuerySelector("[data-testid=search-result-type]")!.TextContent);
+        Assert.Null(result.QuerySelector("[data-testid=search-result-date]"));
+        Assert.Equal("Trung tâm, viện trực thuộc", result.QuerySelector(".search-result-meta")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Search_QuotedPhrase_MatchesOnlyTheWordsInThatOrder(string provider)
     {
         var (_, inOrder, _) = await SearchAsync(provider, "\"đội ngũ trí thức\"");

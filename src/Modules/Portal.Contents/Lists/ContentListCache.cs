@@ -15,8 +15,11 @@ public sealed class ContentListCache : IChangeListener, IDisposable
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
     private long generation;
 
-    /// <summary>The cached result for <paramref name="key"/>, loaded once per generation.</summary>
-    public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load)
+    /// <summary>
+    /// The cached result for <paramref name="key"/>, loaded once per generation; with a <paramref name="lifetime"/>,
+    /// dropped after it even if no content changed (results that depend on the time, keyed by it).
+    /// </summary>
+    public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load, TimeSpan? lifetime = null)
     {
         var fullKey = $"{Interlocked.Read(ref generation)}:{key}";
         if (cache.TryGetValue(fullKey, out T? cached) && cached is not null)
@@ -25,7 +28,7 @@ public sealed class ContentListCache : IChangeListener, IDisposable
         }
 
         var value = await load();
-        cache.Set(fullKey, value, new MemoryCacheEntryOptions { Size = 1 });
+        cache.Set(fullKey, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = lifetime });
         return value;
     }
 

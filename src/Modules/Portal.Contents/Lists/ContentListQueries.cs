@@ -17,6 +17,9 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     /// </summary>
     private readonly bool published = true;
 
+    /// <summary>Event results are keyed by the minute they were asked at, so they need not outlive it by much.</summary>
+    private static readonly TimeSpan EventLifetime = TimeSpan.FromMinutes(2);
+
     /// <summary>Published items of a type, newest first.</summary>
     public async Task<IdPage> LatestAsync(string contentType, int skip, int take)
     {
@@ -59,40 +62,40 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
     }
 
     /// <summary>
-    /// Published events: those starting at or after <paramref name="boundaryUtc"/> first (soonest first), then the
-    /// others (latest first). Returns the page and how many events are upcoming in all.
+    /// Published events, those not over yet first (soonest start first: the ongoing ones, then the upcoming ones), then
+    /// those over (latest start first). An event is over when its end field has passed; one without an end is over when
+    /// its start day has (it started before <paramref name="startOfTodayUtc"/>). Only the few events not over are read
+    /// (from the end rows after now and the start rows from today on, both ranges of the (type, field, published, date)
+    /// index); the past page walks that index backwards, skipping them, and stops after one page.
     /// </summary>
-    public async Task<(IdPage Page, int UpcomingTotal)> EventsAsync(string contentType, string dateField, DateTime boundaryUtc, int skip, int take)
+    /// <param name="nowUtc">The moment the states are computed for; callers round it to the minute so the results cache.</param>
+    public async Task<EventPage> EventsAsync(string contentType, string startField, string endField, DateTime nowUtc, DateTime startOfTodayUtc, int skip, int take)
     {
-        var key = $"{contentType}:{dateField}:{boundaryUtc:O}";
-        var (upcoming, past) = await cache.GetOrLoadAsync($"event-counts:{key}", async () =>
+        var key = $"{contentType}:{startField}:{endField}:{nowUtc:O}:{startOfTodayUtc:O}";
+        var notOver = await cache.GetOrLoadAsync($"event-not-over:{key}",
+            () => NotOverAsync(contentType, startField, endField, nowUtc, startOfTodayUtc), EventLifetime);
+        var total = await cache.GetOrLoadAsync($"event-count:{contentType}:{startField}", async () =>
         {
             await using var db = contexts.CreateForReading();
-            var dates = Dates(db, contentType, dateField);
-            return (await dates.CountAsync(r => r.DateValue >= boundaryUtc), await dates.CountAsync(r => r.DateValue < boundaryUtc));
+            return await Dates(db, contentType, startField).CountAsync();
         });
-        var total = upcoming + past;
         var ids = skip >= total ? [] : await cache.GetOrLoadAsync($"event-page:{key}:{skip}:{take}", async () =>
         {
-            await using var db = contexts.CreateForReading();
-            var result = new List<string>();
-            if (skip < upcoming)
-            {
-                result.AddRange(await Dates(db, contentType, dateField).Where(r => r.DateValue >= boundaryUtc)
-                    .OrderBy(r => r.DateValue).ThenBy(r => r.Id).Skip(skip).Take(take).Select(r => r.ContentItemId).ToListAsync());
-            }
-
+            var result = notOver.Skip(skip).Take(take).Select(e => e.ContentItemId).ToList();
             if (result.Count < take)
             {
-                var pastSkip = Math.Max(0, skip - upcoming);
-                result.AddRange(await Dates(db, contentType, dateField).Where(r => r.DateValue < boundaryUtc)
+                await using var db = contexts.CreateForReading();
+                var current = notOver.Select(e => e.ContentItemId).ToList();
+                var pastSkip = Math.Max(0, skip - notOver.Count);
+                result.AddRange(await Dates(db, contentType, startField).Where(r => !current.Contains(r.ContentItemId))
                     .OrderByDescending(r => r.DateValue).ThenByDescending(r => r.Id).Skip(pastSkip).Take(take - result.Count)
                     .Select(r => r.ContentItemId).ToListAsync());
             }
 
             return result;
-        });
-        return (new IdPage(ids, total), upcoming);
+        }, EventLifetime);
+        var ongoing = notOver.Count(e => e.Start <= nowUtc);
+        return new EventPage(new IdPage(ids, total), ongoing, notOver.Count - ongoing);
     }
 
     /// <summary>Published items of a type in Vietnamese alphabetical order (by the folded display text), with a text field's value.</summary>
@@ -136,6 +139,37 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
                           select new SitemapEntry(route.Path, item.ModifiedUtc)).ToListAsync();
         });
 
+    /// <summary>
+    /// The events not over, soonest start first: those whose end is after now, and those without an end that start
+    /// today or later. Their start and end rows are then read by item id alone, so the lookup can only use the item id
+    /// index (with the type and field in the filter, SQLite without statistics prefers the date index and reads every
+    /// start row of the type for each event).
+    /// </summary>
+    private async Task<List<EventStart>> NotOverAsync(string contentType, string startField, string endField, DateTime nowUtc, DateTime startOfTodayUtc)
+    {
+        await using var db = contexts.CreateForReading();
+        var candidates = await Dates(db, contentType, endField).Where(r => r.DateValue > nowUtc).Select(r => r.ContentItemId)
+            .Concat(Dates(db, contentType, startField).Where(r => r.DateValue >= startOfTodayUtc).Select(r => r.ContentItemId))
+            .ToListAsync();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = candidates.Distinct().ToList();
+        var rows = await db.FieldValues.AsNoTracking().Where(r => ids.Contains(r.ContentItemId))
+            .Select(r => new { r.Id, r.ContentItemId, r.ContentType, r.FieldName, r.Published, r.DateValue }).ToListAsync();
+        return rows.Where(r => r.Published && r.ContentType == contentType && r.DateValue is not null)
+            .GroupBy(r => r.ContentItemId)
+            .Select(g => (Start: g.FirstOrDefault(r => r.FieldName == startField), End: g.FirstOrDefault(r => r.FieldName == endField)))
+            .Where(e => e.Start is not null && (e.End is not null ? e.End.DateValue > nowUtc : e.Start.DateValue >= startOfTodayUtc))
+            .Select(e => new EventStart(e.Start!.ContentItemId, e.Start.DateValue!.Value, e.Start.Id))
+            .OrderBy(e => e.Start).ThenBy(e => e.Id).ToList();
+    }
+
     private IQueryable<FieldValueRecord> Dates(PortalDbContext db, string contentType, string dateField) =>
         db.FieldValues.AsNoTracking().Where(r => r.ContentType == contentType && r.FieldName == dateField && r.Published == published && r.DateValue != null);
+
+    /// <summary>An event not over: its id, its start, and its start row's id (the tie-break of the order).</summary>
+    private sealed record EventStart(string ContentItemId, DateTime Start, long Id);
 }

@@ -16,7 +16,8 @@ public sealed class ListPageViewModel
     /// <summary>Every category of the news taxonomy, for the category links.</summary>
     public IReadOnlyList<TermInfo> Categories { get; init; } = [];
 
-    /// <summary>On the events list: the items of this page that are still to come, then those that are past.</summary>
+    /// <summary>On the events list: the items of this page that are under way, those still to come, then those that are over.</summary>
+    public IReadOnlyList<ContentItem> Ongoing { get; init; } = [];
     public IReadOnlyList<ContentItem> Upcoming { get; init; } = [];
     public IReadOnlyList<ContentItem> Past { get; init; } = [];
 }

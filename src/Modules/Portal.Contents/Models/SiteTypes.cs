@@ -12,6 +12,7 @@ public static class SiteTypes
 
     public const string CategoryField = "Category";
     public const string StartDateField = "StartDate";
+    public const string EndDateField = "EndDate";
     public const string KindField = "Kind";
     public const string OrganizationsField = "Organizations";
 

@@ -8,7 +8,7 @@ using Portal.Theming.Rendering;
 
 namespace Portal.Contents.Services;
 
-/// <summary>The home page: the newest article featured, the next ones, each category's newest, upcoming events, member associations.</summary>
+/// <summary>The home page: the newest article featured, the next ones, each category's newest, events under way and upcoming, member associations.</summary>
 public sealed class HomePage(
     ContentListQueries lists,
     PublishedContentCache content,
@@ -35,7 +35,10 @@ public sealed class HomePage(
             }
         }
 
-        var (events, upcoming) = await lists.EventsAsync(SiteTypes.Event, SiteTypes.StartDateField, clock.StartOfTodayUtc(site), 0, EventCount);
+        var events = await lists.EventsAsync(SiteTypes.Event, SiteTypes.StartDateField, SiteTypes.EndDateField, clock.NowUtc(),
+            clock.StartOfTodayUtc(site), 0, EventCount);
+        var ongoing = Math.Min(events.OngoingTotal, events.Page.Ids.Count);
+        var notOver = Math.Min(events.OngoingTotal + events.UpcomingTotal, events.Page.Ids.Count);
         var organizations = await lists.AlphabeticalAsync(SiteTypes.Organization, SiteTypes.KindField);
         var members = organizations.Where(o => o.Kind == SiteTypes.OrganizationKinds[0].Value).Take(OrganizationCount).Select(o => o.ContentItemId).ToList();
 
@@ -47,7 +50,8 @@ public sealed class HomePage(
                 Featured = latest.FirstOrDefault(),
                 Latest = latest.Skip(1).ToList(),
                 Sections = sections,
-                UpcomingEvents = await content.GetManyAsync(events.Ids.Take(upcoming).ToList()),
+                OngoingEvents = await content.GetManyAsync(events.Page.Ids.Take(ongoing).ToList()),
+                UpcomingEvents = await content.GetManyAsync(events.Page.Ids.Take(notOver).Skip(ongoing).ToList()),
                 Organizations = await content.GetManyAsync(members),
                 OrganizationCount = organizations.Count(o => o.Kind == SiteTypes.OrganizationKinds[0].Value),
             },

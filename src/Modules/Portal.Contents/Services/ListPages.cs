@@ -64,7 +64,9 @@ public sealed class ListPages(
         }
 
         var size = site.PageSize;
-        var (page, upcomingTotal) = await lists.EventsAsync(SiteTypes.Event, SiteTypes.StartDateField, clock.StartOfTodayUtc(site), (number - 1) * size, size);
+        var events = await lists.EventsAsync(SiteTypes.Event, SiteTypes.StartDateField, SiteTypes.EndDateField, clock.NowUtc(),
+            clock.StartOfTodayUtc(site), (number - 1) * size, size);
+        var page = events.Page;
         var pager = new Pager("/" + SiteTypes.EventsPath, number, size, page.Total);
         if (number > pager.PageCount)
         {
@@ -73,7 +75,9 @@ public sealed class ListPages(
         }
 
         var items = await content.GetManyAsync(page.Ids);
-        var upcomingOnPage = Math.Clamp(upcomingTotal - pager.Skip, 0, items.Count);
+        // The list runs ongoing, upcoming, past: where this page starts in it tells each item's state.
+        var ongoingOnPage = Math.Clamp(events.OngoingTotal - pager.Skip, 0, items.Count);
+        var notOverOnPage = Math.Clamp(events.OngoingTotal + events.UpcomingTotal - pager.Skip, 0, items.Count);
         var meta = Meta(SiteTypes.EventsTitle, pager, "page-events");
         meta.Breadcrumbs.Add(new Breadcrumb(SiteTypes.EventsTitle, null));
         await renderer.RenderAsync(http, new ThemePage
@@ -84,8 +88,9 @@ public sealed class ListPages(
                 Title = SiteTypes.EventsTitle,
                 Items = items,
                 Pager = pager,
-                Upcoming = items.Take(upcomingOnPage).ToList(),
-                Past = items.Skip(upcomingOnPage).ToList(),
+                Ongoing = items.Take(ongoingOnPage).ToList(),
+                Upcoming = items.Take(notOverOnPage).Skip(ongoingOnPage).ToList(),
+                Past = items.Skip(notOverOnPage).ToList(),
             },
             Meta = meta,
         });

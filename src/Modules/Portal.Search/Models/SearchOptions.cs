@@ -10,7 +10,8 @@ public sealed class SearchOptions
     {
         [SiteTypes.Article] = SiteTypes.NewsTitle,
         [SiteTypes.Event] = SiteTypes.EventsTitle,
-        [SiteTypes.Organization] = SiteTypes.OrganizationsTitle,
+        // An organization of no known kind; the others are labelled by their kind (SearchDocumentBuilder.LabelOf).
+        [SiteTypes.Organization] = "Tổ chức",
         ["Page"] = "Trang",
     };
 }

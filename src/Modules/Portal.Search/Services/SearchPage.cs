@@ -93,8 +93,8 @@ public sealed class SearchPage(
         return (await content.GetManyAsync(hits.ContentItemIds)).Select(item => new SearchResultViewModel
         {
             Item = item,
-            TypeLabel = documents.LabelOf(item.ContentType),
-            Date = SearchDocumentBuilder.DateOf(item),
+            TypeLabel = documents.LabelOf(item, definitionDocument),
+            Date = SearchDocumentBuilder.ShownDateOf(item),
             Title = Highlighter.Mark(item.DisplayText, query),
             Excerpt = Highlighter.ExcerptOf(SearchableText.Sections(item, definitionDocument), query),
         }).ToList();

@@ -225,6 +225,35 @@ public sealed class RecipeExecutorTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Run_EventEndingBeforeItStarts_IsRefusedWithStepAndPathAndWritesNothing(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = new PortalSite(database);
+        site.CreateClient();
+        var before = await DatabaseSnapshot.TakeAsync(database);
+
+        var report = await RunAsync(site, """
+        { "name": "bad-event", "steps": [
+          { "name": "content", "data": [
+            { "ContentType": "Event", "ContentItemId": "event00000000000000000001", "TitlePart": { "Title": "Sự kiện đúng" },
+              "Event": { "StartDate": { "Value": "2026-12-10T01:00:00Z" }, "EndDate": { "Value": "2026-12-10T10:00:00Z" } } },
+            { "ContentType": "Event", "ContentItemId": "event00000000000000000002", "TitlePart": { "Title": "Kết thúc trước khi bắt đầu" },
+              "Event": { "StartDate": { "Value": "2026-12-10T01:00:00Z" }, "EndDate": { "Value": "2026-12-09T10:00:00Z" } } }
+          ] }
+        ] }
+        """);
+
+        Assert.False(report.Succeeded);
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(1, error.StepNumber);
+        Assert.Equal("content", error.StepName);
+        Assert.Equal("steps[0].data[1]", error.Path);
+        Assert.Contains("Event.EndDate: Thời gian kết thúc phải sau thời gian bắt đầu.", error.Message);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Run_SameRecipeTwice_SecondChangesNothing(string provider)
     {
         using var database = TestDatabase.Create(provider);
