@@ -40,7 +40,7 @@ public sealed class EventStatesTests
                 ("past", "Hội thảo hôm qua không ghi giờ kết thúc", "Đã diễn ra"),
                 ("past", "Tổng kết năm 2025", "Đã diễn ra"),
             ],
-            items.Select(i => (i.GetAttribute("data-event-status"), i.QuerySelector("h3")!.TextContent.Trim(), i.QuerySelector(".status")!.TextContent)).ToList());
+            items.Select(i => (i.GetAttribute("data-event-status"), i.QuerySelector("h2")!.TextContent.Trim(), i.QuerySelector(".status")!.TextContent)).ToList());
     }
 
     [Theory]
@@ -119,5 +119,5 @@ public sealed class EventStatesTests
     }
 
     private static string? StatusOf(IHtmlDocument page, string title) =>
-        page.QuerySelectorAll("[data-testid=event-item]").Single(i => i.QuerySelector("h3")!.TextContent.Trim() == title).GetAttribute("data-event-status");
+        page.QuerySelectorAll("[data-testid=event-item]").Single(i => i.QuerySelector("h2")!.TextContent.Trim() == title).GetAttribute("data-event-status");
 }
