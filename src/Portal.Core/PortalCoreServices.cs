@@ -44,8 +44,6 @@ public static class PortalCoreServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>();
-        // Sign-in cookies and form tokens outlive a restart and are read by every node of a shared database.
-        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
 
         // Caches: registered as listeners in the order they must forget (documents before what reads them).
         services.AddSingleton<ChangeBus>();
@@ -88,6 +86,9 @@ public static class PortalCoreServices
         // The initializer must finish (schema, setup) before the watcher polls and before the server listens.
         services.AddHostedService(sp => sp.GetRequiredService<PortalInitializer>());
         services.AddHostedService<ChangeLogWatcher>();
+        // Sign-in cookies and form tokens outlive a restart and are read by every node of a shared database. Registered
+        // after the initializer: data protection's own hosted service reads the key table, which the schema creates.
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
         return services;
     }
 

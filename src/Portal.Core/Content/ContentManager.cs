@@ -67,8 +67,10 @@ public sealed class ContentManager(
     public Task<ContentItem> PublishAsync(ContentItem item, CancellationToken cancellationToken = default) =>
         SaveAsync(item, publish: true, cancellationToken);
 
+    // A schedule is a publish decided in advance: what publishing would refuse then (no title, an empty required field)
+    // is refused now, while the editor is there to fix it, not found by the publisher when nobody is.
     public Task<ContentItem> SchedulePublishAsync(ContentItem item, DateTime? publishUtc, CancellationToken cancellationToken = default) =>
-        SaveAsync(item, publish: false, cancellationToken, row => row.ScheduledPublishUtc = publishUtc);
+        SaveAsync(item, publish: false, cancellationToken, row => row.ScheduledPublishUtc = publishUtc, validateAsPublished: publishUtc is not null);
 
     public async Task<IReadOnlyList<ScheduledPublishOutcome>> PublishScheduledAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
     {
@@ -245,9 +247,10 @@ public sealed class ContentManager(
         pendingImports.Clear();
     }
 
-    private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken, Action<ContentItemRecord>? adjust = null)
+    private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken, Action<ContentItemRecord>? adjust = null,
+        bool validateAsPublished = false)
     {
-        await PrepareAsync(item, isImport: false, publishing: publish, cancellationToken);
+        await PrepareAsync(item, isImport: false, publishing: publish || validateAsPublished, cancellationToken);
         var rows = await CurrentRowsAsync(item.ContentItemId, cancellationToken);
         var latest = rows.FirstOrDefault(r => r.Latest);
         var published = rows.FirstOrDefault(r => r.Published);

@@ -88,6 +88,23 @@ public sealed class ScheduledPublishingTests
         Assert.Equal("Hãy chọn một thời điểm xuất bản trong tương lai.", AdminSite.Text(AdminSession.Parse(await response.Content.ReadAsStringAsync()), "error-ScheduleAt"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Schedule_DraftPublishingWouldRefuse_IsRefusedNowAndNothingIsScheduled(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var later = DateTime.Now.AddDays(2).ToString("yyyy-MM-dd'T'HH:mm");
+
+        var response = await AdminSite.CreateAsync(admin, "Article", new(AdminSite.Article("")) { ["scheduleAt"] = later }, "schedule");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Vui lòng nhập tiêu đề.", AdminSite.Text(AdminSession.Parse(await response.Content.ReadAsStringAsync()), "error-TitlePart-Title"));
+        await using var db = site.Services.GetRequiredService<PortalContextFactory<PortalDbContext>>().Create();
+        Assert.False(await db.ContentItems.AnyAsync(r => r.ScheduledPublishUtc != null));
+    }
+
     private static async Task<bool> IsPublishedAsync(WebApplicationFactory<Program> site, string id)
     {
         await using var db = site.Services.GetRequiredService<PortalContextFactory<PortalDbContext>>().Create();
