@@ -28,6 +28,48 @@ public sealed class SettingsAndUsersTests
         Assert.Equal("Asia/Ho_Chi_Minh", settings.TimeZoneId);
     }
 
+    [Theory]
+    [InlineData("https://tusta.org.vn/", "https://tusta.org.vn")]
+    [InlineData("  http://127.0.0.1:5000  ", "http://127.0.0.1:5000")]
+    public async Task BaseUrl_SavedFromTheForm_IsWhatTheSitemapAndFeedLinkTo(string typed, string origin)
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var reader = site.CreateClient();
+        Assert.DoesNotContain(origin + "/", await reader.GetStringAsync("/sitemap.xml"));
+
+        var saved = await admin.SubmitAsync(await admin.GetPageAsync("/admin/settings"), "[data-testid=settings-form]", new() { ["BaseUrl"] = typed });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(origin, (await admin.GetPageAsync("/admin/settings")).QuerySelector("[data-testid=settings-base-url]")!.GetAttribute("value"));
+        Assert.Contains($"<loc>{origin}/", await reader.GetStringAsync("/sitemap.xml"));
+        Assert.Contains($"Sitemap: {origin}/sitemap.xml", await reader.GetStringAsync("/robots.txt"));
+    }
+
+    [Theory]
+    [InlineData("tusta.org.vn")]
+    [InlineData("https://tusta.org.vn/trang-chu")]
+    [InlineData("https://tusta.org.vn/?q=1")]
+    [InlineData("ftp://tusta.org.vn")]
+    public async Task BaseUrl_NotAnOrigin_IsRefusedBesideTheFieldAsTypedAndNothingChanges(string typed)
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var before = await site.InScopeAsync(s => s.GetRequiredService<SiteSettingsManager>().GetAsync());
+
+        var refused = await admin.SubmitAsync(await admin.GetPageAsync("/admin/settings"), "[data-testid=settings-form]",
+            new() { ["BaseUrl"] = typed, ["SiteName"] = "Tên mới không được lưu" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = AdminSession.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.StartsWith("Địa chỉ website phải có dạng https://ten-mien.vn", AdminSite.Text(page, "error-BaseUrl"));
+        Assert.Equal(typed, page.QuerySelector("[data-testid=settings-base-url]")!.GetAttribute("value"));
+        var after = await site.InScopeAsync(s => s.GetRequiredService<SiteSettingsManager>().GetAsync());
+        Assert.Equal((before.SiteName, before.BaseUrl), (after.SiteName, after.BaseUrl));
+    }
+
     [Fact]
     public async Task Footer_KeepsRecipeLinesAndSavesNewOnes()
     {

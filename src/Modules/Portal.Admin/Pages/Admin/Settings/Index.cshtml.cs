@@ -7,7 +7,7 @@ using Portal.Core.Settings;
 
 namespace Portal.Admin.Pages.Admin.Settings;
 
-/// <summary>The site settings: name, time zone, items per page (Administrator only).</summary>
+/// <summary>The site settings: name, address, time zone, items per page (Administrator only).</summary>
 [Authorize(Policy = AdminPermissions.ManageSettings)]
 public sealed class IndexModel(SiteSettingsManager settings, SettingsWriter writer) : PageModel
 {
@@ -19,6 +19,7 @@ public sealed class IndexModel(SiteSettingsManager settings, SettingsWriter writ
     ];
 
     [BindProperty] public string SiteName { get; set; } = "";
+    [BindProperty] public string BaseUrl { get; set; } = "";
     [BindProperty] public string TimeZoneId { get; set; } = "";
     [BindProperty] public string PageSize { get; set; } = "";
 
@@ -30,6 +31,7 @@ public sealed class IndexModel(SiteSettingsManager settings, SettingsWriter writ
         Saved = saved;
         var site = await settings.GetAsync();
         SiteName = site.SiteName;
+        BaseUrl = site.BaseUrl ?? "";
         TimeZoneId = site.TimeZoneId;
         PageSize = site.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -40,6 +42,13 @@ public sealed class IndexModel(SiteSettingsManager settings, SettingsWriter writ
         if (SiteName.Length is 0 or > 200)
         {
             Errors["SiteName"] = "Tên website phải có từ 1 đến 200 ký tự.";
+        }
+
+        BaseUrl = (BaseUrl ?? "").Trim();
+        var origin = BaseUrl.Length == 0 ? "" : OriginOf(BaseUrl);
+        if (origin is null)
+        {
+            Errors["BaseUrl"] = "Địa chỉ website phải có dạng https://ten-mien.vn (http hoặc https, không có đường dẫn hay dấu ? phía sau).";
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId ?? "", out _))
@@ -62,9 +71,28 @@ public sealed class IndexModel(SiteSettingsManager settings, SettingsWriter writ
         await writer.SaveAsync(json =>
         {
             json["SiteName"] = SiteName;
+            if (origin is { Length: > 0 })
+            {
+                json["BaseUrl"] = origin;
+            }
+            else
+            {
+                json.Remove("BaseUrl");
+            }
+
             json["TimeZoneId"] = TimeZoneId;
             json["PageSize"] = pageSize;
         });
         return Redirect("/admin/settings?saved=true");
     }
+
+    /// <summary>
+    /// "https://tusta.org.vn" from what the administrator typed (a trailing slash is fine); null for anything links
+    /// cannot be built on: another scheme, a path (the site answers at the root), a query, a user name.
+    /// </summary>
+    private static string? OriginOf(string typed) =>
+        Uri.TryCreate(typed, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
 }
