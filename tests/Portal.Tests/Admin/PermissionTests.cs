@@ -63,7 +63,7 @@ public sealed class PermissionTests
     }
 
     [Fact]
-    public async Task Author_ForgedBulkPublishAndDelete_Are403()
+    public async Task Author_ForgedBulkPublishAndUnpublish_Are403()
     {
         using var database = TestDatabase.Create("Sqlite");
         await using var site = AdminSite.Create(database);
@@ -73,7 +73,7 @@ public sealed class PermissionTests
         var page = await author.GetPageAsync("/admin/content");
         Assert.Null(page.QuerySelector("[data-testid=bulk-submit]"));
 
-        foreach (var action in new[] { "publish", "delete", "unpublish" })
+        foreach (var action in new[] { "publish", "unpublish" })
         {
             var forged = await author.PostAsync("/admin/content", page, [new("action", action), new("ids", id), new("confirmed", "true")]);
             Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
@@ -83,6 +83,40 @@ public sealed class PermissionTests
         var row = await db.ContentItems.SingleAsync(r => r.ContentItemId == id);
         Assert.True(row.Latest);
         Assert.False(row.Published);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Author_DeletesOwnDraftOnly_NotWhatIsLiveNorSomeoneElses(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        await AdminSession.CreateUserAsync(site, "tacgia", "Author");
+        var admin = await AdminSession.SignInAsync(site);
+        var author = await AdminSession.SignInAsync(site, "tacgia", AdminSession.Password);
+        var draft = AdminSite.IdFrom(await AdminSite.CreateAsync(author, "Article", AdminSite.Article("Bản nháp viết nhầm")));
+        var live = AdminSite.IdFrom(await AdminSite.CreateAsync(author, "Article", AdminSite.Article("Bài đã được duyệt")));
+        var editorsPage = await admin.GetPageAsync($"/admin/content/edit?id={live}");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(editorsPage, "[data-testid=content-form]", new() { ["action"] = "publish" })).StatusCode);
+        var others = AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article", AdminSite.Article("Bản nháp của người khác")));
+
+        // Their own draft: the editor offers "Xóa…", asks to confirm, then it is gone.
+        var draftPage = await author.GetPageAsync($"/admin/content/edit?id={draft}");
+        var asked = AdminSession.Parse(await (await author.SubmitAsync(draftPage, "[data-testid=content-form]", new() { ["action"] = "delete" }, "/admin/content")).Content.ReadAsStringAsync());
+        var confirmed = AdminSession.Parse(await (await author.SubmitAsync(asked, "[data-testid=bulk-confirm-form]", [])).Content.ReadAsStringAsync());
+        Assert.Equal("Xóa: 1/1 nội dung.", AdminSite.Text(confirmed, "bulk-result"));
+
+        // What readers can see, and someone else's draft: no button, and a forged request removes nothing.
+        Assert.Null((await author.GetPageAsync($"/admin/content/edit?id={live}")).QuerySelector("[data-testid=delete]"));
+        var list = await author.GetPageAsync("/admin/content");
+        var refused = AdminSession.Parse(await (await author.PostAsync("/admin/content", list, [new("action", "delete"), new("ids", live), new("ids", others), new("confirmed", "true")])).Content.ReadAsStringAsync());
+        Assert.Contains("“Bài đã được duyệt”: bạn chỉ xóa được nội dung của chính mình khi nó chưa có trên website.", refused.QuerySelector("main")!.TextContent);
+        Assert.Equal("Xóa: 0/2 nội dung.", AdminSite.Text(refused, "bulk-result"));
+
+        await using var db = site.OpenDb();
+        Assert.False(await db.ContentItems.AnyAsync(r => r.ContentItemId == draft && (r.Latest || r.Published)));
+        Assert.True(await db.ContentItems.AnyAsync(r => r.ContentItemId == live && r.Published));
+        Assert.True(await db.ContentItems.AnyAsync(r => r.ContentItemId == others && r.Latest));
     }
 
     [Theory]

@@ -35,7 +35,12 @@ public sealed class ContentAccess(IAuthorizationService authorization, IHttpCont
 
     public Task<bool> CanPublishAsync() => HasAsync(AdminPermissions.PublishContent);
 
-    public Task<bool> CanDeleteAsync() => HasAsync(AdminPermissions.DeleteContent);
+    /// <summary>
+    /// Editors delete anything; an author their own items that are not on the website (a draft written by mistake or
+    /// given up), as Orchard Core's DeleteOwnContent; what readers can see is for an editor to take down.
+    /// </summary>
+    public async Task<bool> CanDeleteAsync(ContentItem item, bool isLive) =>
+        await HasAsync(AdminPermissions.DeleteContent) || (!isLive && IsOwner(item) && await HasAsync(AdminPermissions.EditOwnContent));
 
     /// <summary>True when the item was created by this person (Owner holds the user id, as in Orchard Core).</summary>
     public bool IsOwner(ContentItem item) => item.Owner is { Length: > 0 } owner && owner == UserId;

@@ -222,11 +222,11 @@ public sealed class EditModel(
         Slots = await form.BuildAsync(item);
         GeneralErrors.AddRange(ContentForm.AttachErrors(Slots, errors));
         CanPublish = await access.CanPublishAsync();
-        CanDelete = await access.CanDeleteAsync();
         var rows = await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == item.ContentItemId && (r.Published || r.Latest))
             .Select(r => new { r.Published, r.Latest, r.ScheduledPublishUtc }).ToListAsync();
         IsNew = IsNew || rows.Count == 0;
         HasPublished = rows.Any(r => r.Published);
+        CanDelete = await access.CanDeleteAsync(item, HasPublished);
         LatestIsPublished = rows.Any(r => r.Published && r.Latest);
         ScheduledUtc = rows.FirstOrDefault(r => r.Latest)?.ScheduledPublishUtc;
         ScheduleInput = LocalTime.ToInput(ScheduledUtc, format.Zone);

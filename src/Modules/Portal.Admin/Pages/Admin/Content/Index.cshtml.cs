@@ -35,8 +35,14 @@ public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager 
 
     public async Task<IActionResult> OnPostAsync(string action, List<string> ids, bool confirmed)
     {
-        var permission = action == "delete" ? AdminPermissions.DeleteContent : AdminPermissions.PublishContent;
-        if (action is not ("publish" or "unpublish" or "delete") || !await access.HasAsync(permission))
+        // Deleting is also open to authors, for their own items that are not live: checked item by item below.
+        var allowed = action switch
+        {
+            "publish" or "unpublish" => await access.HasAsync(AdminPermissions.PublishContent),
+            "delete" => await access.HasAsync(AdminPermissions.DeleteContent) || await access.HasAsync(AdminPermissions.EditOwnContent),
+            _ => false,
+        };
+        if (!allowed)
         {
             return Forbid();
         }
@@ -78,7 +84,7 @@ public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager 
                 {
                     "publish" => await PublishAsync(id),
                     "unpublish" => await contents.UnpublishAsync(id),
-                    _ => await contents.RemoveAsync(id),
+                    _ => await DeleteAsync(id),
                 };
                 done += ok ? 1 : 0;
             }
@@ -94,6 +100,23 @@ public sealed class IndexModel(ContentListQuery query, ContentDefinitionManager 
         }
 
         Messages.Add($"{ActionName(action)}: {done}/{ids.Count} nội dung.");
+    }
+
+    private async Task<bool> DeleteAsync(string id)
+    {
+        var latest = await contents.GetAsync(id, VersionOptions.Latest);
+        if (latest is null)
+        {
+            return false;
+        }
+
+        if (!await access.CanDeleteAsync(latest, isLive: await contents.GetAsync(id, VersionOptions.Published) is not null))
+        {
+            Problems.Add($"“{latest.DisplayText}”: bạn chỉ xóa được nội dung của chính mình khi nó chưa có trên website.");
+            return false;
+        }
+
+        return await contents.RemoveAsync(id);
     }
 
     private async Task<bool> PublishAsync(string id)
