@@ -49,6 +49,31 @@ public sealed class FooterEditorTests
     }
 
     [Fact]
+    public async Task Save_OneLineTooLong_NothingSavedAndTheFormComesBackAsTyped()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+        var page = await admin.GetPageAsync("/admin/settings/footer");
+        var before = AdminSession.Parse(await site.CreateClient().GetStringAsync("/"));
+        var longLicense = new string('x', 2001);
+
+        var refused = await admin.SubmitAsync(page, "[data-testid=footer-form]", new()
+        {
+            ["Footer.Operator"] = "Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa",
+            ["Footer.License"] = longLicense,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var shown = AdminSession.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.StartsWith("“Giấy phép", AdminSite.Text(shown, "footer-error"));
+        Assert.EndsWith("dài 2.001 ký tự; mỗi dòng chân trang tối đa 2.000 ký tự.", AdminSite.Text(shown, "footer-error"));
+        Assert.Equal("Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa", shown.QuerySelector("[data-testid=footer-Operator]")!.GetAttribute("value"));
+        Assert.Equal(longLicense, shown.QuerySelector("[data-testid=footer-License]")!.GetAttribute("value"));
+        Assert.Equal(FooterLines(before), FooterLines(AdminSession.Parse(await site.CreateClient().GetStringAsync("/"))));
+    }
+
+    [Fact]
     public async Task FormerKeys_ResponsiblePersonAndCredits_AreShownOnTheSiteAndMovedToTheirFieldsWhenSaved()
     {
         using var database = TestDatabase.Create("Sqlite");

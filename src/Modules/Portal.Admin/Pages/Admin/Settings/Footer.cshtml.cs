@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Admin.Settings;
 using Portal.Admin.Security;
 using Portal.Core.Settings;
+using Portal.Core.Text;
 
 namespace Portal.Admin.Pages.Admin.Settings;
 
@@ -27,18 +29,25 @@ public sealed class FooterModel(SiteSettingsManager settings, SettingsWriter wri
     public async Task<IActionResult> OnPostAsync()
     {
         var posted = Request.Form;
-        var values = new Dictionary<string, string>();
-        foreach (var key in posted.Keys.Where(k => k.StartsWith("Footer.", StringComparison.Ordinal)))
+        var values = posted.Keys.Where(k => k.StartsWith("Footer.", StringComparison.Ordinal))
+            .ToDictionary(k => k["Footer.".Length..], k => posted[k].ToString().Replace("\r\n", "\n").Trim());
+        if (values.FirstOrDefault(v => v.Value.Length > MaxLength) is { Key: not null } tooLong)
         {
-            var value = posted[key].ToString().Replace("\r\n", "\n").Trim();
-            if (value.Length > MaxLength)
+            // Nothing is saved, and the form comes back as typed: the admin shortens one line, not retypes them all.
+            await LoadAsync();
+            for (var i = 0; i < Fields.Count; i++)
             {
-                Error = $"Mỗi dòng chân trang tối đa {MaxLength} ký tự.";
-                await LoadAsync();
-                return Page();
+                if (values.TryGetValue(Fields[i].Key, out var typed))
+                {
+                    Fields[i] = Fields[i] with { Value = typed };
+                }
             }
 
-            values[key["Footer.".Length..]] = value;
+            var label = Fields.FirstOrDefault(f => f.Key == tooLong.Key).Label ?? tooLong.Key;
+            Error = $"“{label}” dài {VietnameseDates.FormatNumber(tooLong.Value.Length)} ký tự; mỗi dòng chân trang tối đa {VietnameseDates.FormatNumber(MaxLength)} ký tự.";
+            var page = Page();
+            page.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
         }
 
         await writer.SaveAsync(json =>
