@@ -56,6 +56,23 @@ public sealed class MenuAndTaxonomyAccessTests
         Assert.Null((await admin.GetPageAsync("/admin")).QuerySelector("[data-testid=new-Taxonomy]"));
     }
 
+    [Fact]
+    public async Task Administrator_AskingTheContentEditorForATermOfItsOwn_IsNotFoundAndAForgedCreateMakesNothing()
+    {
+        // The site's own recipe: its term type "Category" is marked not creatable (terms are made in the term editor).
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = new PortalSite(database);
+        var admin = await AdminSession.SignInAsync(site);
+
+        var asked = await admin.Client.GetAsync("/admin/content/edit?type=Category");
+        var forged = await AdminSite.CreateAsync(admin, "Article", new() { ["ContentType"] = "Category", ["TitlePart.Title"] = "Chuyên mục lạc" });
+
+        Assert.Equal(HttpStatusCode.NotFound, asked.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        await using var db = site.OpenDb();
+        Assert.False(await db.ContentItems.AnyAsync(r => r.ContentType == "Category"));
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AuthorsDraftMenu_IsLinkedToTheMenuEditor_AndTheAuthorCannotOpenIt(string provider)
@@ -74,6 +91,7 @@ public sealed class MenuAndTaxonomyAccessTests
         Assert.Equal($"/admin/menus/edit?id={menuId}", Link(list, "Menu của tác giả"));
         Assert.Equal($"/admin/taxonomies/edit?id={AdminTestRecipe.TaxonomyId}", Link(list, "Chuyên mục"));
         Assert.Equal(HttpStatusCode.Forbidden, (await author.Client.GetAsync($"/admin/content/edit?id={menuId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await author.Client.GetAsync($"/admin/content/versions?id={menuId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync($"/admin/menus/edit?id={menuId}")).StatusCode);
     }
 

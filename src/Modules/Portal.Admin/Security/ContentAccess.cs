@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Portal.Admin.Trees;
 using Portal.Core.Content;
+using Portal.Core.Content.Definitions;
 
 namespace Portal.Admin.Security;
 
 /// <summary>The signed-in person's rights over content, answered from the role policies and the item's owner.</summary>
-public sealed class ContentAccess(IAuthorizationService authorization, IHttpContextAccessor accessor)
+public sealed class ContentAccess(IAuthorizationService authorization, IHttpContextAccessor accessor, ContentDefinitionManager definitions)
 {
     private readonly Dictionary<string, bool> answers = [];
 
@@ -28,10 +30,13 @@ public sealed class ContentAccess(IAuthorizationService authorization, IHttpCont
         return allowed;
     }
 
-    /// <summary>Editors edit everything; authors what they own.</summary>
+    /// <summary>
+    /// Editors edit everything; authors what they own. A menu or a taxonomy also takes the right to manage those
+    /// (its own editor's permission), wherever it is opened: the content editor, its versions.
+    /// </summary>
     public async Task<bool> CanEditAsync(ContentItem item) =>
-        await HasAsync(AdminPermissions.EditAllContent) ||
-        (await HasAsync(AdminPermissions.EditOwnContent) && IsOwner(item));
+        (await HasAsync(AdminPermissions.EditAllContent) || (await HasAsync(AdminPermissions.EditOwnContent) && IsOwner(item)))
+        && (TreeEditor.Of(await definitions.GetTypeAsync(item.ContentType)) is not { } own || await HasAsync(own.Permission));
 
     public Task<bool> CanPublishAsync() => HasAsync(AdminPermissions.PublishContent);
 

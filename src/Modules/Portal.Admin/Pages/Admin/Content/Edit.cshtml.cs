@@ -53,7 +53,7 @@ public sealed class EditModel(
                 return NotFound();
             }
 
-            if (!await access.CanEditAsync(item) || !await MayEditTreeOwnerAsync(item))
+            if (!await access.CanEditAsync(item))
             {
                 return Forbid();
             }
@@ -69,6 +69,12 @@ public sealed class EditModel(
             if (TreeEditor.Of(definition) is { } own)
             {
                 return await access.HasAsync(own.Permission) ? Redirect(own.ListPath) : Forbid();
+            }
+
+            // A type marked not creatable (a taxonomy's term type, "Category") gets no item of its own here.
+            if (!definition.Creatable)
+            {
+                return NotFound();
             }
 
             if (!await access.HasAsync(AdminPermissions.EditOwnContent))
@@ -95,7 +101,7 @@ public sealed class EditModel(
         var item = await contents.GetAsync(id, VersionOptions.Latest);
         if (item is not null)
         {
-            if (!await access.CanEditAsync(item) || !await MayEditTreeOwnerAsync(item))
+            if (!await access.CanEditAsync(item))
             {
                 return Forbid();
             }
@@ -118,6 +124,11 @@ public sealed class EditModel(
             if (TreeEditor.Of(definition) is not null || !await access.HasAsync(AdminPermissions.EditOwnContent))
             {
                 return Forbid();
+            }
+
+            if (!definition.Creatable)
+            {
+                return NotFound();
             }
 
             if (await db.ContentItems.AnyAsync(r => r.ContentItemId == id))
@@ -212,9 +223,6 @@ public sealed class EditModel(
     private const int StatusCodes400 = 400;
 
     /// <summary>A menu or a taxonomy only for the roles that manage them (an author's own draft menu included).</summary>
-    private async Task<bool> MayEditTreeOwnerAsync(ContentItem item) =>
-        TreeEditor.Of(await definitions.GetTypeAsync(item.ContentType)) is not { } own || await access.HasAsync(own.Permission);
-
     private async Task<IActionResult> ShowAsync(ContentItem item, IReadOnlyList<ContentError> errors, int status = 200)
     {
         Item = item;
