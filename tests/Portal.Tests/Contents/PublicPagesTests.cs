@@ -105,6 +105,11 @@ public sealed class PublicPagesTests(PublicSiteFixture fixture) : IClassFixture<
 
         Assert.NotNull(page.QuerySelector("form[action='/tim-kiem'][method=get] input[name=q]"));
         Assert.NotNull(page.QuerySelector("[data-testid=featured-article] a"));
+        // The featured article is not shown a second time in its category's section just below.
+        var featured = page.QuerySelector("[data-testid=featured-article] h2")!.TextContent.Trim();
+        var sectionTitles = page.QuerySelectorAll("[data-testid=home-category] .summary-title").Select(t => t.TextContent.Trim()).ToList();
+        Assert.NotEmpty(sectionTitles);
+        Assert.DoesNotContain(featured, sectionTitles);
         Assert.Equal(5, page.QuerySelectorAll("[data-testid=latest-news] li").Length);
         Assert.Contains(page.QuerySelectorAll("[data-testid=home-events] h3"), h => h.TextContent.Contains("[Sự kiện mẫu] Hội thảo khoa học về nông nghiệp công nghệ cao"));
         Assert.Contains(page.QuerySelectorAll("[data-testid=home-organizations] a"), a => a.TextContent == "Hội Tin học Thanh Hóa");

@@ -25,10 +25,13 @@ public sealed class HomePage(
     public async Task RenderAsync(HttpContext http, SiteSettings site)
     {
         var latest = await content.GetManyAsync((await lists.LatestAsync(SiteTypes.Article, 0, LatestCount)).Ids);
+        var featuredId = latest.FirstOrDefault()?.ContentItemId;
         var sections = new List<CategorySection>();
         foreach (var term in await taxonomies.TermsOfAsync(await news.IdAsync()))
         {
-            var items = await content.GetManyAsync((await lists.ByTermAsync(term.ContentItemId, 0, PerCategory)).Ids);
+            // The featured article stands at the top already: its category's section goes on with the next ones.
+            var ids = (await lists.ByTermAsync(term.ContentItemId, 0, PerCategory + 1)).Ids.Where(id => id != featuredId).Take(PerCategory).ToList();
+            var items = await content.GetManyAsync(ids);
             if (items.Count > 0)
             {
                 sections.Add(new CategorySection(term, items));
