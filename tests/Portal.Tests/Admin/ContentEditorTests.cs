@@ -56,6 +56,33 @@ public sealed class ContentEditorTests
         Assert.Equal(id, target.ContentItemId);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Publish_SlugTypedLikeATitle_IsSavedAsASlug_AndAnUntouchedPathIsKept(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+
+        var typed = AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article",
+            new(AdminSite.Article("Bài có đường dẫn gõ tay")) { ["AutoroutePart.Path"] = " Tin Tức Mới/Bài số 1 – Đợt 2 " }, "publish"));
+        Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/tin-tuc-moi/bai-so-1-dot-2")).StatusCode);
+
+        // A path written by a recipe in another form ("Gioi_Thieu.html") survives an edit that does not touch it.
+        var imported = await site.InScopeAsync(async sp =>
+        {
+            var manager = sp.GetRequiredService<IContentManager>();
+            var item = await manager.GetAsync(typed, VersionOptions.Latest);
+            item!.Part("AutoroutePart")!["Path"] = "Tin_Cu/Bai.html";
+            await manager.PublishAsync(item);
+            return item.ContentItemId;
+        });
+        var edited = await AdminSite.EditAsync(admin, imported, new() { ["TitlePart.Title"] = "Bài có đường dẫn gõ tay (sửa)" }, "publish");
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/Tin_Cu/Bai.html")).StatusCode);
+    }
+
     [Fact]
     public async Task Publish_TitleMissing_ShowsVietnameseErrorBesideTheFieldAndKeepsTheText()
     {
