@@ -41,6 +41,16 @@ public sealed class EventStatesTests
                 ("past", "Tổng kết năm 2025", "Đã diễn ra"),
             ],
             items.Select(i => (i.GetAttribute("data-event-status"), i.QuerySelector("h2")!.TextContent.Trim(), i.QuerySelector(".status")!.TextContent)).ToList());
+
+        // Each event's own page says the same, and one that is over no longer offers its calendar file.
+        foreach (var item in items)
+        {
+            var own = await GetAsync(site, item.QuerySelector("h2 a")!.GetAttribute("href")!);
+            var state = item.GetAttribute("data-event-status");
+            Assert.Equal((state, item.QuerySelector(".status")!.TextContent), (own.QuerySelector("[data-testid=event-state]")!.GetAttribute("data-event-status"),
+                own.QuerySelector("[data-testid=event-state]")!.TextContent));
+            Assert.Equal(state != "past", own.QuerySelector("[data-testid=ics-link]") is not null);
+        }
     }
 
     [Theory]

@@ -162,7 +162,7 @@ public sealed class ContentListQueries(PortalContextFactory<PortalDbContext> con
         return rows.Where(r => r.Published && r.ContentType == contentType && r.DateValue is not null)
             .GroupBy(r => r.ContentItemId)
             .Select(g => (Start: g.FirstOrDefault(r => r.FieldName == startField), End: g.FirstOrDefault(r => r.FieldName == endField)))
-            .Where(e => e.Start is not null && (e.End is not null ? e.End.DateValue > nowUtc : e.Start.DateValue >= startOfTodayUtc))
+            .Where(e => e.Start is not null && EventTiming.StateOf(e.Start.DateValue!.Value, e.End?.DateValue, nowUtc, startOfTodayUtc) != EventTiming.Past)
             .Select(e => new EventStart(e.Start!.ContentItemId, e.Start.DateValue!.Value, e.Start.Id))
             .OrderBy(e => e.Start).ThenBy(e => e.Id).ToList();
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Portal.Contents.Feeds;
+using Portal.Contents.Lists;
 using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Routing;
@@ -17,6 +18,7 @@ public sealed class PublicPages(
     HomePage home,
     ListPages lists,
     ItemPageMeta itemMeta,
+    SiteClock clock,
     NotFoundPage notFound)
 {
     public const string CachePolicy = "public-pages";
@@ -66,10 +68,21 @@ public sealed class PublicPages(
 
     public Task NotFoundAsync(HttpContext http) => notFound.RenderAsync(http);
 
-    private async Task ItemAsync(HttpContext http, ContentItem item) => await renderer.RenderAsync(http, new ThemePage
+    private async Task ItemAsync(HttpContext http, ContentItem item)
     {
-        Templates = [$"Content-{item.ContentType}", "Content"],
-        Model = item,
-        Meta = await itemMeta.BuildAsync(item),
-    });
+        var page = new ThemePage
+        {
+            Templates = [$"Content-{item.ContentType}", "Content"],
+            Model = item,
+            Meta = await itemMeta.BuildAsync(item),
+        };
+        // An event's page says whether it is under way, to come or over, as the events list does ("EventState").
+        if (item.ContentType == SiteTypes.Event && ContentJson.AsDate(item.Part(SiteTypes.Event)?[SiteTypes.StartDateField]?["Value"]) is { } start)
+        {
+            var end = ContentJson.AsDate(item.Part(SiteTypes.Event)?[SiteTypes.EndDateField]?["Value"]);
+            page.Values["EventState"] = EventTiming.StateOf(start, end, clock.NowUtc(), clock.StartOfTodayUtc(await settings.GetAsync()));
+        }
+
+        await renderer.RenderAsync(http, page);
+    }
 }
