@@ -84,6 +84,25 @@ public sealed class ContentEditorTests
     }
 
     [Fact]
+    public async Task Publish_TitleAlreadyUsed_GetsANumberedAddressAndTheEditorSaysWhose()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        await using var site = AdminSite.Create(database);
+        var admin = await AdminSession.SignInAsync(site);
+
+        var first = AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article", AdminSite.Article("Hội thảo trùng tên"), "publish"));
+        var second = AdminSite.IdFrom(await AdminSite.CreateAsync(admin, "Article", AdminSite.Article("Hội thảo trùng tên"), "publish"));
+
+        var secondPage = await admin.GetPageAsync($"/admin/content/edit?id={second}");
+        Assert.Equal("tin-tuc/hoi-thao-trung-ten-2", secondPage.QuerySelector("[data-testid=input-AutoroutePart-Path]")!.GetAttribute("value"));
+        var notice = secondPage.QuerySelector("[data-testid=path-taken]")!;
+        Assert.Equal("Đường dẫn /tin-tuc/hoi-thao-trung-ten đã là của “Hội thảo trùng tên”, nên nội dung này dùng /tin-tuc/hoi-thao-trung-ten-2. Nếu hai nội dung là một, hãy xóa bớt một.",
+            notice.TextContent.Trim());
+        Assert.Equal($"/admin/content/edit?id={first}", notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null((await admin.GetPageAsync($"/admin/content/edit?id={first}")).QuerySelector("[data-testid=path-taken]"));
+    }
+
+    [Fact]
     public async Task Publish_TitleMissing_ShowsVietnameseErrorBesideTheFieldAndKeepsTheText()
     {
         using var database = TestDatabase.Create("Sqlite");
